@@ -1,0 +1,241 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Text;
+
+namespace RunnerBack
+{
+    /// <summary>
+    /// An immutable set of enum values (at most 64 distinct values, all defined members of
+    /// <typeparamref name="T"/>), stored as a bit mask so that membership tests on the triage hot
+    /// path cost one AND and allocate nothing.
+    /// </summary>
+    /// <remarks>
+    /// Enumeration yields the values in ascending numeric order, so two sets with the same members
+    /// are equal, hash alike and print alike whatever order they were built from. The default value
+    /// is the empty set. This type is immutable and thread-safe.
+    /// </remarks>
+    /// <typeparam name="T">An enum whose underlying type is <see cref="int"/>.</typeparam>
+    public readonly struct EnumSet<T> : IReadOnlyCollection<T>, IEquatable<EnumSet<T>>
+        where T : unmanaged, Enum
+    {
+        private static readonly ulong DefinedMask = ComputeDefinedMask();
+
+        private readonly ulong _bits;
+
+        private EnumSet(ulong bits) => _bits = bits;
+
+        /// <summary>The empty set.</summary>
+        public static EnumSet<T> Empty => default;
+
+        /// <summary>The number of values in the set.</summary>
+        public int Count => BitCount(_bits);
+
+        /// <summary>True when the set holds no value.</summary>
+        public bool IsEmpty => _bits == 0;
+
+        /// <summary>
+        /// Builds a set from <paramref name="values"/>, rejecting duplicates and undefined values.
+        /// </summary>
+        /// <param name="values">The values; null gives the empty set.</param>
+        /// <param name="paramName">The name reported in the exception, such as <c>symptoms</c>.</param>
+        /// <exception cref="ArgumentException">A value is repeated or is not a defined member of <typeparamref name="T"/>.</exception>
+        public static EnumSet<T> From(IEnumerable<T>? values, string paramName)
+        {
+            if (values is null)
+            {
+                return default;
+            }
+
+            ulong bits = 0;
+            foreach (var value in values)
+            {
+                var bit = BitOf(value, paramName);
+                if ((bits & bit) != 0)
+                {
+                    throw new ArgumentException($"{paramName} lists {value} more than once.", paramName);
+                }
+
+                bits |= bit;
+            }
+
+            return new EnumSet<T>(bits);
+        }
+
+        /// <summary>Builds a set from the given values; duplicates and undefined values are rejected.</summary>
+        /// <exception cref="ArgumentException">A value is repeated or undefined.</exception>
+        public static EnumSet<T> Of(params T[] values) => From(values, nameof(values));
+
+        /// <summary>True when <paramref name="value"/> is in the set.</summary>
+        public bool Contains(T value)
+        {
+            var index = ToIndex(value);
+            return (uint)index < 64u && (_bits & (1UL << index)) != 0;
+        }
+
+        /// <summary>True when this set and <paramref name="other"/> share at least one value.</summary>
+        public bool Overlaps(EnumSet<T> other) => (_bits & other._bits) != 0;
+
+        // Used by constructor checks of single enum fields, so every enum is validated one way.
+        internal bool IsDefinedValue(T value)
+        {
+            var index = ToIndex(value);
+            return (uint)index < 64u && (DefinedMask & (1UL << index)) != 0;
+        }
+
+        /// <summary>Returns a set that also holds <paramref name="value"/>.</summary>
+        /// <exception cref="ArgumentException"><paramref name="value"/> is not a defined member.</exception>
+        public EnumSet<T> Add(T value) => new EnumSet<T>(_bits | BitOf(value, nameof(value)));
+
+        /// <summary>Returns a set without <paramref name="value"/>.</summary>
+        public EnumSet<T> Remove(T value)
+        {
+            var index = ToIndex(value);
+            return (uint)index < 64u ? new EnumSet<T>(_bits & ~(1UL << index)) : this;
+        }
+
+        /// <summary>Returns an enumerator over the values in ascending order.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(_bits);
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <inheritdoc />
+        public bool Equals(EnumSet<T> other) => _bits == other._bits;
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is EnumSet<T> other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => _bits.GetHashCode();
+
+        /// <summary>Compares two sets by their members.</summary>
+        public static bool operator ==(EnumSet<T> left, EnumSet<T> right) => left.Equals(right);
+
+        /// <summary>Compares two sets by their members.</summary>
+        public static bool operator !=(EnumSet<T> left, EnumSet<T> right) => !left.Equals(right);
+
+        /// <summary>The members in ascending order, such as <c>[Numbness, Tingling]</c>.</summary>
+        public override string ToString()
+        {
+            var text = new StringBuilder("[");
+            foreach (var value in this)
+            {
+                if (text.Length > 1)
+                {
+                    text.Append(", ");
+                }
+
+                text.Append(value.ToString());
+            }
+
+            return text.Append(']').ToString();
+        }
+
+        private static ulong BitOf(T value, string paramName)
+        {
+            var index = ToIndex(value);
+            if ((uint)index >= 64u || (DefinedMask & (1UL << index)) == 0)
+            {
+                throw new ArgumentException($"{paramName} holds {index}, which is not a defined {typeof(T).Name}.", paramName);
+            }
+
+            return 1UL << index;
+        }
+
+        // Reinterpreting the enum's four bytes as its underlying int avoids boxing on every target,
+        // netstandard2.0 included, where System.Runtime.CompilerServices.Unsafe is not in the box.
+        private static unsafe int ToIndex(T value) => *(int*)&value;
+
+        private static unsafe T FromIndex(int index) => *(T*)&index;
+
+        private static ulong ComputeDefinedMask()
+        {
+            if (Enum.GetUnderlyingType(typeof(T)) != typeof(int))
+            {
+                throw new NotSupportedException($"EnumSet needs an int-based enum; {typeof(T).Name} is not.");
+            }
+
+            ulong mask = 0;
+#if NET5_0_OR_GREATER
+            foreach (var value in Enum.GetValues<T>())
+#else
+            foreach (T value in Enum.GetValues(typeof(T)))
+#endif
+            {
+                var index = ToIndex(value);
+                if ((uint)index >= 64u)
+                {
+                    throw new NotSupportedException($"EnumSet holds values 0 to 63; {typeof(T).Name}.{value} is {index}.");
+                }
+
+                mask |= 1UL << index;
+            }
+
+            return mask;
+        }
+
+        private static int BitCount(ulong bits)
+        {
+#if NET5_0_OR_GREATER
+            return System.Numerics.BitOperations.PopCount(bits);
+#else
+            var count = 0;
+            while (bits != 0)
+            {
+                bits &= bits - 1;
+                count++;
+            }
+
+            return count;
+#endif
+        }
+
+        /// <summary>Enumerates a set's values in ascending order without allocating.</summary>
+        public struct Enumerator : IEnumerator<T>
+        {
+            private ulong _remaining;
+            private int _current;
+
+            internal Enumerator(ulong bits)
+            {
+                _remaining = bits;
+                _current = -1;
+            }
+
+            /// <inheritdoc />
+            public readonly T Current => FromIndex(_current);
+
+            readonly object IEnumerator.Current => Current;
+
+            /// <inheritdoc />
+            public bool MoveNext()
+            {
+                if (_remaining == 0)
+                {
+                    return false;
+                }
+
+                var index = 0;
+                while ((_remaining & (1UL << index)) == 0)
+                {
+                    index++;
+                }
+
+                _remaining &= ~(1UL << index);
+                _current = index;
+                return true;
+            }
+
+            /// <summary>Not supported: enumerate the set again instead.</summary>
+            /// <exception cref="NotSupportedException">Always.</exception>
+            public void Reset() => throw new NotSupportedException();
+
+            /// <inheritdoc />
+            public readonly void Dispose()
+            {
+            }
+        }
+    }
+}

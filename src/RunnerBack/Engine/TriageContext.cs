@@ -1,0 +1,166 @@
+using System;
+
+namespace RunnerBack
+{
+    /// <summary>
+    /// One evaluation in progress, as a rule sees it: the assessment, the options, what earlier
+    /// stages found, and the methods that add a rule's output.
+    /// </summary>
+    /// <remarks>
+    /// The engine reuses contexts across evaluations on the same thread: a rule must not keep a
+    /// reference to one after <see cref="TriageRule.Evaluate"/> returns. Reading what the current
+    /// stage has not finished (for example <see cref="Disposition"/> from a red-flag rule) throws an
+    /// <see cref="InvalidOperationException"/>, because it would make the result depend on rule order;
+    /// the engine treats that like any other fault.
+    /// </remarks>
+    public sealed class TriageContext
+    {
+        private PainAssessment? _assessment;
+        private TriageOptions _options = TriageOptions.Default;
+        private Disposition _disposition;
+
+        internal TriageContext()
+        {
+        }
+
+        /// <summary>The assessment being triaged.</summary>
+        public PainAssessment Assessment => _assessment ?? throw new InvalidOperationException("No assessment is being evaluated.");
+
+        /// <summary>The engine's validated options (thresholds and fault policy).</summary>
+        public TriageOptions Options => _options;
+
+        /// <summary>The runner's profile, or <see cref="RunnerProfile.Unknown"/> when none was reported.</summary>
+        public RunnerProfile Runner => Assessment.Runner ?? RunnerProfile.Unknown;
+
+        /// <summary>
+        /// The disposition from all findings (and faults) so far. Available to recommendation rules only.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">Read before the recommendation stage.</exception>
+        public Disposition Disposition
+        {
+            get
+            {
+                RequireStage(RuleKind.Recommendation, nameof(Disposition));
+                return _disposition;
+            }
+        }
+
+        internal RuleKind Stage { get; set; }
+
+        internal bool Withheld { get; private set; }
+
+        internal ScratchList<Finding> Findings { get; } = new ScratchList<Finding>();
+
+        internal ScratchList<Contributor> Contributors { get; } = new ScratchList<Contributor>();
+
+        internal ScratchList<Recommendation> Recommendations { get; } = new ScratchList<Recommendation>();
+
+        /// <summary>True when a finding with this code fired. Available from the contributor stage on.</summary>
+        /// <exception cref="InvalidOperationException">Asked during the finding stage.</exception>
+        public bool HasFinding(string code)
+        {
+            RequireStage(RuleKind.Contributor, nameof(HasFinding));
+            return Contains(Findings, code, static f => f.Code);
+        }
+
+        /// <summary>True when a contributor with this code fired. Available to recommendation rules only.</summary>
+        /// <exception cref="InvalidOperationException">Asked before the recommendation stage.</exception>
+        public bool HasContributor(string code)
+        {
+            RequireStage(RuleKind.Recommendation, nameof(HasContributor));
+            return Contains(Contributors, code, static c => c.Code);
+        }
+
+        /// <summary>Adds a finding. Only red-flag and stop-signal rules may, each of its own kind.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+        /// <exception cref="InvalidOperationException">The current rule's kind does not match.</exception>
+        public void Add(Finding finding)
+        {
+            Guard.NotNull(finding, nameof(finding));
+            var expected = finding.Kind == FindingKind.RedFlag ? RuleKind.RedFlag : RuleKind.StopSignal;
+            if (Stage != expected)
+            {
+                throw new InvalidOperationException($"A {Stage} rule cannot add the {finding.Kind} finding {finding.Code}.");
+            }
+
+            Findings.Add(finding);
+        }
+
+        /// <summary>Adds a contributor. Only contributor rules may.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="contributor"/> is null.</exception>
+        /// <exception cref="InvalidOperationException">The current rule is not a contributor rule.</exception>
+        public void Add(Contributor contributor)
+        {
+            Guard.NotNull(contributor, nameof(contributor));
+            RequireExactStage(RuleKind.Contributor, "add a contributor");
+            Contributors.Add(contributor);
+        }
+
+        /// <summary>
+        /// Adds a recommendation if the safety gate allows its category at the current disposition.
+        /// Only recommendation rules may.
+        /// </summary>
+        /// <returns>True when added; false when the gate withheld it.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="recommendation"/> is null.</exception>
+        /// <exception cref="InvalidOperationException">The current rule is not a recommendation rule.</exception>
+        public bool Add(Recommendation recommendation)
+        {
+            Guard.NotNull(recommendation, nameof(recommendation));
+            RequireExactStage(RuleKind.Recommendation, "add a recommendation");
+            if (!RecommendationGate.Allows(_disposition, recommendation))
+            {
+                Withheld = true;
+                return false;
+            }
+
+            Recommendations.Add(recommendation);
+            return true;
+        }
+
+        internal void Begin(PainAssessment assessment, TriageOptions options)
+        {
+            _assessment = assessment;
+            _options = options;
+            _disposition = Disposition.KeepRunning;
+            Findings.Clear();
+            Contributors.Clear();
+            Recommendations.Clear();
+        }
+
+        internal void End() => _assessment = null;
+
+        internal void BeginRule() => Withheld = false;
+
+        internal void SetDisposition(Disposition disposition) => _disposition = disposition;
+
+        private static bool Contains<T>(ScratchList<T> list, string code, Func<T, string> key)
+            where T : class
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (string.Equals(key(list[i]), code, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void RequireStage(RuleKind earliest, string member)
+        {
+            if (StageOrder.Of(Stage) < StageOrder.Of(earliest))
+            {
+                throw new InvalidOperationException($"{member} is not settled yet while {Stage} rules run; it is available from the {earliest} stage on.");
+            }
+        }
+
+        private void RequireExactStage(RuleKind stage, string action)
+        {
+            if (Stage != stage)
+            {
+                throw new InvalidOperationException($"A {Stage} rule cannot {action}.");
+            }
+        }
+    }
+}

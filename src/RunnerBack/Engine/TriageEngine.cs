@@ -1,0 +1,148 @@
+using System;
+
+namespace RunnerBack
+{
+    /// <summary>
+    /// An immutable pipeline of triage rules with validated options. Build one with
+    /// <see cref="TriageEngineBuilder"/> or use <see cref="Triage.Default"/>.
+    /// </summary>
+    /// <remarks>
+    /// Thread-safe: one engine can serve every thread of an app. Rules run in stages (red flags and
+    /// stop signals, then contributors, then recommendations), keeping the builder's order within a
+    /// stage; the trace lists them in that order. All other result lists are in canonical order, so
+    /// the order of rules within a stage never changes a result's disposition, findings,
+    /// contributors or recommendations.
+    /// </remarks>
+    public sealed class TriageEngine : ITriageEngine
+    {
+        [ThreadStatic]
+        private static TriageContext? t_context;
+
+        private readonly TriageRule[] _pipeline;
+        private readonly int _contributorStart;
+        private readonly int _recommendationStart;
+
+        internal TriageEngine(TriageRule[] pipelineInStageOrder, TriageOptions options)
+        {
+            _pipeline = pipelineInStageOrder;
+            Options = options;
+            _contributorStart = FirstIndexOfStage(RuleKind.Contributor);
+            _recommendationStart = FirstIndexOfStage(RuleKind.Recommendation);
+            Rules = new ValueList<TriageRule>((TriageRule[])pipelineInStageOrder.Clone());
+        }
+
+        /// <inheritdoc />
+        public ValueList<TriageRule> Rules { get; }
+
+        /// <inheritdoc />
+        public TriageOptions Options { get; }
+
+        /// <inheritdoc />
+        public TriageResult Assess(PainAssessment assessment)
+        {
+            Guard.NotNull(assessment, nameof(assessment));
+
+            // Reuse this thread's context; a rule that calls Assess re-entrantly gets a fresh one.
+            var context = t_context ?? new TriageContext();
+            t_context = null;
+            try
+            {
+                return Evaluate(assessment, context);
+            }
+            finally
+            {
+                context.End();
+                t_context = context;
+            }
+        }
+
+        private TriageResult Evaluate(PainAssessment assessment, TriageContext context)
+        {
+            context.Begin(assessment, Options);
+            var trace = new TraceEntry[_pipeline.Length];
+            var faulted = false;
+
+            context.Stage = RuleKind.RedFlag;
+            RunStage(context, 0, _contributorStart, trace, ref faulted);
+            var disposition = assessment.PainLevel > 0 ? Disposition.RunWithModifications : Disposition.KeepRunning;
+            for (var i = 0; i < context.Findings.Count; i++)
+            {
+                disposition = Max(disposition, context.Findings[i].MinimumDisposition);
+            }
+
+            context.Stage = RuleKind.Contributor;
+            RunStage(context, _contributorStart, _recommendationStart, trace, ref faulted);
+
+            // A fault before the recommendations are chosen raises the floor first, so that the
+            // recommendations (care advice included) match the raised disposition.
+            disposition = faulted ? Max(disposition, Disposition.SeeProfessional) : disposition;
+            context.SetDisposition(disposition);
+            context.Stage = RuleKind.Recommendation;
+            RunStage(context, _recommendationStart, _pipeline.Length, trace, ref faulted);
+            disposition = faulted ? Max(disposition, Disposition.SeeProfessional) : disposition;
+
+            return ResultAssembler.Assemble(context, disposition, trace, !faulted);
+        }
+
+        private void RunStage(TriageContext context, int start, int end, TraceEntry[] trace, ref bool faulted)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var rule = _pipeline[i];
+                if (rule.Kind != RuleKind.Contributor && rule.Kind != RuleKind.Recommendation)
+                {
+                    // Red flags and stop signals share one stage; the context checks each rule's kind.
+                    context.Stage = rule.Kind;
+                }
+
+                trace[i] = Run(rule, context, ref faulted);
+            }
+        }
+
+        private TraceEntry Run(TriageRule rule, TriageContext context, ref bool faulted)
+        {
+            var findings = context.Findings.Count;
+            var contributors = context.Contributors.Count;
+            var recommendations = context.Recommendations.Count;
+            context.BeginRule();
+            try
+            {
+                rule.Evaluate(context);
+            }
+            catch (Exception exception)
+            {
+                if (Options.FaultPolicy == FaultPolicy.Throw)
+                {
+                    throw new TriageRuleException(rule.Id, exception);
+                }
+
+                // Fail safe: nothing a faulted rule added is kept, and the caller raises the disposition.
+                context.Findings.Truncate(findings);
+                context.Contributors.Truncate(contributors);
+                context.Recommendations.Truncate(recommendations);
+                faulted = true;
+                return new TraceEntry(rule.Id, RuleOutcome.Faulted, $"Faulted ({exception.GetType().Name}: {exception.Message}); its output was discarded and the result is incomplete.");
+            }
+
+            if (context.Findings.Count != findings || context.Contributors.Count != contributors || context.Recommendations.Count != recommendations)
+            {
+                return rule.FiredTrace;
+            }
+
+            return context.Withheld ? rule.WithheldTrace : rule.NotApplicableTrace;
+        }
+
+        private int FirstIndexOfStage(RuleKind stage)
+        {
+            var index = 0;
+            while (index < _pipeline.Length && StageOrder.Of(_pipeline[index].Kind) < StageOrder.Of(stage))
+            {
+                index++;
+            }
+
+            return index;
+        }
+
+        private static Disposition Max(Disposition a, Disposition b) => a >= b ? a : b;
+    }
+}

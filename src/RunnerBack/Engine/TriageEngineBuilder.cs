@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+
+namespace RunnerBack
+{
+    /// <summary>
+    /// Composes triage rules in order, sets options, and builds an immutable <see cref="TriageEngine"/>.
+    /// </summary>
+    /// <remarks>
+    /// A new builder is empty; <see cref="Triage.CreateBuilder"/> starts from the default rule set.
+    /// Rule ids are checked as rules are added; options are validated by <see cref="Build"/>.
+    /// A builder is not thread-safe; the engines it builds are.
+    /// </remarks>
+    public sealed class TriageEngineBuilder
+    {
+        private readonly List<TriageRule> _rules = new List<TriageRule>();
+
+        /// <summary>The rules added so far, in order.</summary>
+        public IReadOnlyList<TriageRule> Rules => _rules.AsReadOnly();
+
+        /// <summary>The options the engine will use. Default <see cref="TriageOptions.Default"/>.</summary>
+        public TriageOptions Options { get; private set; } = TriageOptions.Default;
+
+        /// <summary>Adds each rule of the default set (TRIAGE.md) whose id is not in the pipeline yet.</summary>
+        public TriageEngineBuilder AddDefaultRules()
+        {
+            foreach (var rule in DefaultRules.All)
+            {
+                if (IndexOf(rule.Id) < 0)
+                {
+                    _rules.Add(rule);
+                }
+            }
+
+            return this;
+        }
+
+        /// <summary>Adds a rule at the end of its stage.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+        /// <exception cref="ArgumentException">A rule with the same id is already in the pipeline.</exception>
+        public TriageEngineBuilder AddRule(TriageRule rule)
+        {
+            Guard.NotNull(rule, nameof(rule));
+            if (IndexOf(rule.Id) >= 0)
+            {
+                throw new ArgumentException($"A rule with id '{rule.Id}' is already in the pipeline; use ReplaceRule to swap it.", nameof(rule));
+            }
+
+            _rules.Add(rule);
+            return this;
+        }
+
+        /// <summary>Removes the rule with this id.</summary>
+        /// <exception cref="ArgumentException">No rule has this id (a typo would otherwise silently keep a rule you meant to drop).</exception>
+        public TriageEngineBuilder RemoveRule(string id)
+        {
+            _rules.RemoveAt(RequireIndexOf(id));
+            return this;
+        }
+
+        /// <summary>Replaces the rule with this id, keeping its place in the pipeline.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="replacement"/> is null.</exception>
+        /// <exception cref="ArgumentException">No rule has this id, or the replacement's id belongs to another rule.</exception>
+        public TriageEngineBuilder ReplaceRule(string id, TriageRule replacement)
+        {
+            Guard.NotNull(replacement, nameof(replacement));
+            var index = RequireIndexOf(id);
+            var clash = IndexOf(replacement.Id);
+            if (clash >= 0 && clash != index)
+            {
+                throw new ArgumentException($"The replacement's id '{replacement.Id}' belongs to another rule in the pipeline.", nameof(replacement));
+            }
+
+            _rules[index] = replacement;
+            return this;
+        }
+
+        /// <summary>Removes every rule.</summary>
+        public TriageEngineBuilder ClearRules()
+        {
+            _rules.Clear();
+            return this;
+        }
+
+        /// <summary>Sets the options; they are validated by <see cref="Build"/>.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+        public TriageEngineBuilder WithOptions(TriageOptions options)
+        {
+            Options = Guard.NotNull(options, nameof(options));
+            return this;
+        }
+
+        /// <summary>Changes the options, as in <c>builder.ConfigureOptions(o =&gt; o with { StopPainLevel = 3 })</c>.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null or returns null.</exception>
+        public TriageEngineBuilder ConfigureOptions(Func<TriageOptions, TriageOptions> configure)
+        {
+            Guard.NotNull(configure, nameof(configure));
+            return WithOptions(configure(Options));
+        }
+
+        /// <summary>Validates the options and builds an immutable, thread-safe engine.</summary>
+        /// <exception cref="TriageOptionsException">The options are invalid; every problem is listed.</exception>
+        /// <exception cref="InvalidOperationException">The pipeline has no rule.</exception>
+        public TriageEngine Build()
+        {
+            var problems = Options.Validate();
+            if (problems.Count > 0)
+            {
+                throw new TriageOptionsException(problems);
+            }
+
+            if (_rules.Count == 0)
+            {
+                throw new InvalidOperationException("The pipeline has no rule; call AddDefaultRules or AddRule before Build.");
+            }
+
+            // A stable sort by stage keeps the builder's order within each stage.
+            var pipeline = new TriageRule[_rules.Count];
+            var next = 0;
+            for (var stage = 0; stage <= 2; stage++)
+            {
+                foreach (var rule in _rules)
+                {
+                    if (StageOrder.Of(rule.Kind) == stage)
+                    {
+                        pipeline[next++] = rule;
+                    }
+                }
+            }
+
+            return new TriageEngine(pipeline, Options);
+        }
+
+        private int IndexOf(string id)
+        {
+            for (var i = 0; i < _rules.Count; i++)
+            {
+                if (string.Equals(_rules[i].Id, id, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private int RequireIndexOf(string id)
+        {
+            Guard.NotBlank(id, nameof(id));
+            var index = IndexOf(id);
+            return index >= 0 ? index : throw new ArgumentException($"No rule with id '{id}' is in the pipeline.", nameof(id));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace RunnerBack
+{
+    /// <summary>What one rule did for one assessment.</summary>
+    /// <remarks>Immutable and thread-safe, with value equality.</remarks>
+    public sealed record TraceEntry
+    {
+        /// <summary>Creates a trace entry.</summary>
+        /// <param name="ruleId">The rule's id.</param>
+        /// <param name="outcome">Fired, not applicable or faulted.</param>
+        /// <param name="detail">What happened, in plain words.</param>
+        /// <exception cref="System.ArgumentException">A value is missing or undefined.</exception>
+        public TraceEntry(string ruleId, RuleOutcome outcome, string detail)
+        {
+            RuleId = Guard.NotBlank(ruleId, nameof(ruleId));
+            Outcome = Guard.Defined(outcome, nameof(outcome));
+            Detail = Guard.NotBlank(detail, nameof(detail));
+        }
+
+        /// <summary>The rule's id, such as <c>redFlag.chestPain</c>.</summary>
+        public string RuleId { get; }
+
+        /// <summary>Fired, not applicable or faulted.</summary>
+        public RuleOutcome Outcome { get; }
+
+        /// <summary>What happened, in plain words.</summary>
+        public string Detail { get; }
+    }
+}

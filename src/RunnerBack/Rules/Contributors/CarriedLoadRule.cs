@@ -1,0 +1,26 @@
+namespace RunnerBack.Rules.Contributors
+{
+    /// <summary>Carrying something in the hand, or a belt, vest or backpack not known to fit well.</summary>
+    internal sealed class CarriedLoadRule : ContributorRule
+    {
+        public CarriedLoadRule()
+            : base(
+                "contributor.carriedLoad",
+                "Carrying something in the hand, or a belt, vest or backpack not known to fit well.",
+                Sources.Seed000 + "; " + Sources.Seed004,
+                new Contributor(ContributorCodes.CarriedLoad, "Something held in one hand, or a pack that does not sit well, pulls the shoulders forward and unevenly."))
+        {
+        }
+
+        protected override bool AppliesTo(TriageContext context)
+        {
+            var runner = context.Runner;
+            return runner.CarriedLoad switch
+            {
+                CarriedLoad.Handheld => true,
+                CarriedLoad.WaistBelt or CarriedLoad.HydrationVest or CarriedLoad.Backpack => runner.LoadFitsWell != true,
+                _ => false,
+            };
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace RunnerBack
+{
+    /// <summary>The kind of a triage rule; the engine runs the kinds in stages: findings, then contributors, then recommendations.</summary>
+    public enum RuleKind
+    {
+        /// <summary>Raises red-flag findings.</summary>
+        RedFlag = 0,
+        /// <summary>Raises stop-signal findings.</summary>
+        StopSignal = 1,
+        /// <summary>Names a likely contributor to the pain.</summary>
+        Contributor = 2,
+        /// <summary>Gives a dosed recommendation.</summary>
+        Recommendation = 3,
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+
+namespace RunnerBack
+{
+    /// <summary>
+    /// One triage rule: an id, a one-line description, its source and an evaluation that looks at
+    /// the assessment and adds findings, contributors or recommendations to the
+    /// <see cref="TriageContext"/>. Derive from it to add a custom rule.
+    /// </summary>
+    /// <remarks>
+    /// Rules must be stateless and thread-safe: one engine evaluates them from many threads at once.
+    /// The engine runs rules in stages by <see cref="Kind"/> (red flags and stop signals, then
+    /// contributors, then recommendations), so a rule can rely on everything of the earlier stages
+    /// and on nothing of its own stage: that is what makes the rule order irrelevant to the result.
+    /// A rule that throws is handled by the engine's <see cref="FaultPolicy"/>.
+    /// </remarks>
+    public abstract class TriageRule
+    {
+        /// <summary>Creates a rule.</summary>
+        /// <param name="id">A stable id, unique in a pipeline, such as <c>redFlag.chestPain</c>.</param>
+        /// <param name="kind">Which stage the rule runs in and what it may add.</param>
+        /// <param name="description">One line that says when the rule fires.</param>
+        /// <param name="source">Where the rule comes from: a seed article or a public guideline.</param>
+        /// <param name="minimumDisposition">For red-flag and stop-signal rules, the lowest disposition the rule can ask for; null for other kinds.</param>
+        /// <exception cref="ArgumentException">A value is missing, or the minimum disposition does not fit the kind.</exception>
+        protected TriageRule(string id, RuleKind kind, string description, string source, Disposition? minimumDisposition = null)
+        {
+            Id = Guard.NotBlank(id, nameof(id));
+            Kind = Guard.Defined(kind, nameof(kind));
+            Description = Guard.NotBlank(description, nameof(description));
+            Source = Guard.NotBlank(source, nameof(source));
+            MinimumDisposition = Guard.Defined(minimumDisposition, nameof(minimumDisposition));
+            var raisesFindings = kind == RuleKind.RedFlag || kind == RuleKind.StopSignal;
+            if (raisesFindings != minimumDisposition.HasValue)
+            {
+                throw new ArgumentException($"{id}: red-flag and stop-signal rules state a minimum disposition; other kinds do not.", nameof(minimumDisposition));
+            }
+
+            // The trace entries a rule can produce are built once, so evaluation allocates nothing.
+            FiredTrace = new TraceEntry(id, RuleOutcome.Fired, "Fired: " + description);
+            NotApplicableTrace = new TraceEntry(id, RuleOutcome.NotApplicable, "Not met: " + description);
+            WithheldTrace = new TraceEntry(id, RuleOutcome.NotApplicable, "Withheld by the safety gate at this disposition: " + description);
+        }
+
+        /// <summary>The stable id, unique in a pipeline.</summary>
+        public string Id { get; }
+
+        /// <summary>Which stage the rule runs in and what it may add.</summary>
+        public RuleKind Kind { get; }
+
+        /// <summary>One line that says when the rule fires.</summary>
+        public string Description { get; }
+
+        /// <summary>Where the rule comes from.</summary>
+        public string Source { get; }
+
+        /// <summary>For red-flag and stop-signal rules, the lowest disposition the rule can ask for; otherwise null.</summary>
+        public Disposition? MinimumDisposition { get; }
+
+        internal TraceEntry FiredTrace { get; }
+
+        internal TraceEntry NotApplicableTrace { get; }
+
+        internal TraceEntry WithheldTrace { get; }
+
+        /// <summary>Looks at <see cref="TriageContext.Assessment"/> and adds what the rule finds.</summary>
+        /// <param name="context">The evaluation in progress; valid only during this call.</param>
+        public abstract void Evaluate(TriageContext context);
+
+        /// <summary>The id, kind and description.</summary>
+        public override string ToString() => $"{Id} ({Kind}): {Description}";
+    }
+}
