@@ -1,0 +1,55 @@
+using System.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using RunnerBack.Tests.Support;
+using Xunit;
+
+namespace RunnerBack.Tests.Engine
+{
+    public sealed class DependencyInjectionTests
+    {
+        [Fact]
+        public void RegistersOneSingletonEngineUnderBothTypes()
+        {
+            using var provider = new ServiceCollection().AddRunnerBackTriage().BuildServiceProvider();
+            var engine = provider.GetRequiredService<TriageEngine>();
+            Assert.Same(engine, provider.GetRequiredService<TriageEngine>());
+            Assert.Same(engine, provider.GetRequiredService<ITriageEngine>());
+            Assert.Equal(Triage.Default.Rules, engine.Rules);
+        }
+
+        [Fact]
+        public void RepeatedCallsAddNoSecondEngineAndApplyEveryStepInOrder()
+        {
+            var services = new ServiceCollection()
+                .AddRunnerBackTriage(b => b.AddRule(new OlderRunnerRule()))
+                .AddRunnerBackTriage()
+                .AddRunnerBackTriage(b => b.ConfigureOptions(o => o with { StopPainLevel = 3 }));
+            Assert.Single(services, d => d.ServiceType == typeof(TriageEngine));
+            Assert.Single(services, d => d.ServiceType == typeof(ITriageEngine));
+
+            using var provider = services.BuildServiceProvider();
+            var engine = provider.GetRequiredService<ITriageEngine>();
+            Assert.Contains(engine.Rules, r => r.Id == "app.olderRunner");
+            Assert.Equal(3, engine.Options.StopPainLevel);
+            Assert.Single(provider.GetServices<ITriageEngine>());
+        }
+
+        [Fact]
+        public void InvalidOptionsSurfaceWhenTheEngineIsResolved()
+        {
+            using var provider = new ServiceCollection()
+                .AddRunnerBackTriage(b => b.WithOptions(new TriageOptions { StopPainLevel = 0 }))
+                .BuildServiceProvider();
+            Assert.Throws<TriageOptionsException>(() => provider.GetRequiredService<TriageEngine>());
+        }
+
+        [Fact]
+        public void TheRegisteredEngineTriages()
+        {
+            using var provider = new ServiceCollection().AddRunnerBackTriage().BuildServiceProvider();
+            var result = provider.GetRequiredService<ITriageEngine>().Assess(AssessmentSpec.MildAche.WithSymptoms(Symptom.ChestPain).Build());
+            Assert.Equal(Disposition.Emergency, result.Disposition);
+            Assert.Equal("callEmergencyServices", result.Recommendations.First().Code);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using Xunit;
+
+namespace RunnerBack.Tests.Model
+{
+    public sealed class RunnerProfileTests
+    {
+        [Theory]
+        [InlineData("age")]
+        [InlineData("sittingHoursPerDay")]
+        [InlineData("restDaysPerWeek")]
+        [InlineData("shoeDistanceKm")]
+        [InlineData("strengthTrainingPerWeek")]
+        public void EachNumberIsCheckedAtBothEnds(string field)
+        {
+            foreach (var (low, high) in new[] { Limits(field) })
+            {
+                Assert.Equal(field, Assert.Throws<ArgumentOutOfRangeException>(() => Make(field, low - 1)).ParamName);
+                Assert.Equal(field, Assert.Throws<ArgumentOutOfRangeException>(() => Make(field, high + 1)).ParamName);
+                Make(field, low);
+                Make(field, high);
+            }
+        }
+
+        [Fact]
+        public void NaNIsRejected() =>
+            Assert.Equal("sittingHoursPerDay", Assert.Throws<ArgumentOutOfRangeException>(() => new RunnerProfile(sittingHoursPerDay: double.NaN)).ParamName);
+
+        [Fact]
+        public void HistoryIsASetWithoutDuplicates()
+        {
+            Assert.Equal("history", Assert.Throws<ArgumentException>(() => new RunnerProfile(history: new[] { MedicalHistory.Cancer, MedicalHistory.Cancer })).ParamName);
+            Assert.Equal(
+                new RunnerProfile(history: new[] { MedicalHistory.Cancer, MedicalHistory.Osteoporosis }),
+                new RunnerProfile(history: new[] { MedicalHistory.Osteoporosis, MedicalHistory.Cancer }));
+        }
+
+        [Fact]
+        public void UnknownHasNothingReported()
+        {
+            var unknown = RunnerProfile.Unknown;
+            Assert.Null(unknown.Age);
+            Assert.Null(unknown.WarmsUp);
+            Assert.True(unknown.History.IsEmpty);
+        }
+
+        private static (double Low, double High) Limits(string field) => field switch
+        {
+            "age" => (5, 120),
+            "sittingHoursPerDay" => (0, 24),
+            "restDaysPerWeek" => (0, 7),
+            "shoeDistanceKm" => (0, 10000),
+            _ => (0, 14),
+        };
+
+        private static RunnerProfile Make(string field, double value) => field switch
+        {
+            "age" => new RunnerProfile(age: (int)value),
+            "sittingHoursPerDay" => new RunnerProfile(sittingHoursPerDay: value),
+            "restDaysPerWeek" => new RunnerProfile(restDaysPerWeek: (int)value),
+            "shoeDistanceKm" => new RunnerProfile(shoeDistanceKm: value),
+            _ => new RunnerProfile(strengthTrainingPerWeek: (int)value),
+        };
+    }
+}

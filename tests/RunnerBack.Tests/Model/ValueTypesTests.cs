@@ -1,0 +1,114 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using RunnerBack.Tests.Support;
+using Xunit;
+
+namespace RunnerBack.Tests.Model
+{
+    public sealed class ValueTypesTests
+    {
+        [Fact]
+        public void EnumSetBehavesLikeASetOfItsValues()
+        {
+            var gen = Gen.SubListOf(Enum.GetValues<Symptom>()).Select(l => l.ToArray());
+            Prop.ForAll(gen.ToArbitrary(), gen.ToArbitrary(), (a, b) =>
+            {
+                var set = EnumSet<Symptom>.From(a, "a");
+                var other = EnumSet<Symptom>.From(b, "b");
+                Assert.Equal(a.Length, set.Count);
+                Assert.Equal(a.OrderBy(s => s), set.ToArray());
+                Assert.All(Enum.GetValues<Symptom>(), s => Assert.Equal(a.Contains(s), set.Contains(s)));
+                Assert.Equal(a.Intersect(b).Any(), set.Overlaps(other));
+                Assert.Equal(a.OrderBy(s => s).SequenceEqual(b.OrderBy(s => s)), set == other);
+                Assert.Equal(set, EnumSet<Symptom>.From(a.Reverse(), "a"));
+            }).Check(Checks.Cases(1000));
+        }
+
+        [Fact]
+        public void EnumSetAddRemoveAndToString()
+        {
+            var set = EnumSet<FormFault>.Empty.Add(FormFault.ShallowBreathing).Add(FormFault.Slouching);
+            Assert.Equal("[Slouching, ShallowBreathing]", set.ToString());
+            Assert.Equal(EnumSet<FormFault>.Of(FormFault.Slouching), set.Remove(FormFault.ShallowBreathing));
+            Assert.Equal(default, EnumSet<FormFault>.Empty);
+            Assert.Throws<ArgumentException>(() => set.Add((FormFault)40));
+        }
+
+        [Fact]
+        public void ValueListComparesItemByItem()
+        {
+            var a = ValueList<string>.CopyOf(new[] { "x", "y" });
+            Assert.Equal(a, ValueList<string>.CopyOf(new[] { "x", "y" }));
+            Assert.NotEqual(a, ValueList<string>.CopyOf(new[] { "y", "x" }));
+            Assert.Equal(a.GetHashCode(), ValueList<string>.CopyOf(new[] { "x", "y" }).GetHashCode());
+            Assert.Equal(ValueList<string>.Empty, ValueList<string>.CopyOf(Array.Empty<string>()));
+            Assert.Equal("[x, y]", a.ToString());
+            Assert.Throws<IndexOutOfRangeException>(() => ValueList<string>.Empty[0]);
+        }
+
+        [Fact]
+        public void DoseValidatesItsNumbers()
+        {
+            Assert.Equal("holdSecondsMin", Assert.Throws<ArgumentException>(() => new Dose(holdSecondsMin: 30, holdSecondsMax: 15)).ParamName);
+            Assert.Equal("holdSecondsMin", Assert.Throws<ArgumentException>(() => new Dose(holdSecondsMax: 15)).ParamName);
+            Assert.Equal("repetitions", Assert.Throws<ArgumentOutOfRangeException>(() => new Dose(repetitions: 0)).ParamName);
+            Assert.Throws<ArgumentException>(() => new Dose());
+            Assert.Equal(5, new Dose(holdSecondsMin: 5).HoldSecondsMax);
+        }
+
+        [Fact]
+        public void FindingsCannotWeakenTheLadder()
+        {
+            Assert.Throws<ArgumentException>(() => new Finding("x", FindingKind.RedFlag, Disposition.StopAndRest, "too low"));
+            Assert.Throws<ArgumentException>(() => new Finding("x", FindingKind.StopSignal, Disposition.RunWithModifications, "too low"));
+            Assert.Throws<ArgumentException>(() => new Finding(" ", FindingKind.StopSignal, Disposition.StopAndRest, "blank code"));
+            Assert.Equal(Disposition.StopAndRest, new Finding("x", FindingKind.StopSignal, Disposition.StopAndRest, "ok").MinimumDisposition);
+        }
+
+        [Fact]
+        public void RuleMetadataIsValidated()
+        {
+            Assert.Throws<ArgumentException>(() => new ThrowingRule(RuleKind.Contributor, " "));
+            Assert.Throws<ArgumentException>(() => new MisdeclaredRule());
+        }
+
+        [Fact]
+        public void EveryHeadlineIsOneShortSentence()
+        {
+            foreach (var disposition in Enum.GetValues<Disposition>())
+            {
+                var spec = disposition switch
+                {
+                    Disposition.KeepRunning => AssessmentSpec.NoPain,
+                    Disposition.RunWithModifications => AssessmentSpec.MildAche,
+                    Disposition.StopAndRest => AssessmentSpec.MildAche with { PainLevel = 5 },
+                    Disposition.SeeProfessional => AssessmentSpec.MildAche.WithSymptoms(Symptom.Tingling),
+                    Disposition.UrgentCare => AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever),
+                    _ => AssessmentSpec.MildAche.WithSymptoms(Symptom.ChestPain),
+                };
+                var result = spec.Assess();
+                Assert.Equal(disposition, result.Disposition);
+                Assert.InRange(result.Headline.Length, 20, 140);
+                Assert.EndsWith(".", result.Headline, StringComparison.Ordinal);
+                Assert.Contains("not a diagnosis", result.Disclaimer, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(6, Enum.GetValues<Disposition>().Select(d => d).Distinct().Count());
+        }
+
+        private sealed class MisdeclaredRule : TriageRule
+        {
+            // A contributor must not claim a minimum disposition.
+            public MisdeclaredRule()
+                : base("test.misdeclared", RuleKind.Contributor, "Wrong metadata.", "test", Disposition.StopAndRest)
+            {
+            }
+
+            public override void Evaluate(TriageContext context)
+            {
+            }
+        }
+    }
+}
