@@ -1,0 +1,26 @@
+namespace RunnerBack.Json
+{
+    /// <summary>The outcome of reading an assessment from JSON: the assessment, or every problem found.</summary>
+    /// <remarks>Immutable and thread-safe. Exactly one of <see cref="Assessment"/> and <see cref="Errors"/> is set.</remarks>
+    public sealed record AssessmentParseResult
+    {
+        private AssessmentParseResult(PainAssessment? assessment, ValueList<ValidationError> errors)
+        {
+            Assessment = assessment;
+            Errors = errors;
+        }
+
+        /// <summary>The assessment, or null when the input was invalid.</summary>
+        public PainAssessment? Assessment { get; }
+
+        /// <summary>Every problem found; empty when the input was valid.</summary>
+        public ValueList<ValidationError> Errors { get; }
+
+        /// <summary>True when the input was a valid assessment.</summary>
+        public bool IsValid => Assessment is not null;
+
+        internal static AssessmentParseResult Valid(PainAssessment assessment) => new AssessmentParseResult(assessment, default);
+
+        internal static AssessmentParseResult Invalid(ValueList<ValidationError> errors) => new AssessmentParseResult(null, errors);
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace RunnerBack.Json
+{
+    // Reads a CONTRACT.md request in one streaming pass and reports every problem at once, each
+    // with its JSON path. It never throws for bad input: syntax, encoding and depth problems become
+    // validation errors too.
+    internal static class AssessmentReader
+    {
+        private static readonly byte[][] RootNames = Utf8(
+            "painLevel", "quality", "location", "radiatesTo", "trend", "onset", "timing", "persistsAfterStopping",
+            "altersRunningForm", "durationDays", "selfCareTried", "recentTrauma", "symptoms", "runner", "form");
+
+        public static AssessmentParseResult Read(ReadOnlySpan<byte> utf8Json)
+        {
+            var fields = new JsonFieldReader();
+            var draft = new AssessmentDraft();
+            if (!Utf8Text.IsValid(utf8Json))
+            {
+                fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is not valid UTF-8 text.");
+                return AssessmentParseResult.Invalid(fields.Errors);
+            }
+
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+            var readable = false;
+            try
+            {
+                if (!JsonFieldReader.Next(ref reader))
+                {
+                    fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is empty; expected a JSON object.");
+                }
+                else if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    fields.WrongType(ref reader, JsonPath.Root, "The input must be a JSON object.");
+                }
+                else
+                {
+                    ReadObject(ref reader, fields, JsonPath.Root, RootNames, (ref Utf8JsonReader r, int field) => ReadRootField(ref r, field, fields, draft));
+
+                    // Anything after the object (a second value, stray characters) is a syntax error.
+                    reader.Read();
+                    readable = true;
+                }
+            }
+            catch (JsonFieldReader.TooDeepException)
+            {
+                fields.Report(JsonPath.Root, ValidationCodes.TooDeep, $"The input nests objects or lists deeper than the contract allows (at byte {reader.TokenStartIndex + 1}).");
+            }
+            catch (JsonException error)
+            {
+                fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, $"The input is not valid JSON (line {error.LineNumber + 1}, byte {error.BytePositionInLine + 1}).");
+            }
+            catch (InvalidOperationException)
+            {
+                fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is not valid UTF-8 text.");
+            }
+
+            // Missing fields are noise when the document itself could not be read.
+            if (readable)
+            {
+                draft.CheckRequired(fields);
+            }
+
+            return fields.HasErrors ? AssessmentParseResult.Invalid(fields.Errors) : draft.Build(fields);
+        }
+
+        internal delegate void FieldHandler(ref Utf8JsonReader reader, int field);
+
+        // Walks one object's properties: known names go to the handler (once each), unknown and
+        // repeated names are reported and skipped.
+        internal static void ReadObject(ref Utf8JsonReader reader, JsonFieldReader fields, string path, byte[][] names, FieldHandler handle)
+        {
+            ulong seen = 0;
+            while (JsonFieldReader.Next(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var field = IndexOf(ref reader, names);
+                if (field < 0)
+                {
+                    fields.Report(JsonPath.Property(path, reader.GetString()!), ValidationCodes.UnknownProperty, $"{reader.GetString()} is not part of the contract.");
+                    JsonFieldReader.Next(ref reader);
+                    fields.Skip(ref reader);
+                    continue;
+                }
+
+                var bit = 1UL << field;
+                var repeated = (seen & bit) != 0;
+                seen |= bit;
+                JsonFieldReader.Next(ref reader);
+                if (repeated)
+                {
+                    var name = Encoding.UTF8.GetString(names[field]);
+                    fields.Report(JsonPath.Property(path, name), ValidationCodes.DuplicateProperty, $"{name} appears more than once.");
+                    fields.Skip(ref reader);
+                    continue;
+                }
+
+                handle(ref reader, field);
+            }
+        }
+
+        internal static byte[][] Utf8(params string[] names)
+        {
+            var utf8 = new byte[names.Length][];
+            for (var i = 0; i < names.Length; i++)
+            {
+                utf8[i] = Encoding.UTF8.GetBytes(names[i]);
+            }
+
+            return utf8;
+        }
+
+        private static int IndexOf(ref Utf8JsonReader reader, byte[][] names)
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (reader.ValueTextEquals(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static void ReadRootField(ref Utf8JsonReader reader, int field, JsonFieldReader fields, AssessmentDraft draft)
+        {
+            const string root = JsonPath.Root;
+            switch (field)
+            {
+                case 0:
+                    draft.PainLevelGiven = reader.TokenType != JsonTokenType.Null;
+                    draft.PainLevel = fields.Integer(ref reader, root, "painLevel", 0, 10);
+                    break;
+                case 1:
+                    draft.QualityGiven = reader.TokenType != JsonTokenType.Null;
+                    draft.Quality = fields.Enum<PainQuality>(ref reader, root, "quality");
+                    break;
+                case 2:
+                    draft.LocationGiven = reader.TokenType != JsonTokenType.Null;
+                    draft.Location = fields.Enum<PainLocation>(ref reader, root, "location");
+                    break;
+                case 3: draft.RadiatesTo = fields.EnumArray<RadiationTarget>(ref reader, root, "radiatesTo"); break;
+                case 4: draft.Trend = fields.Enum<PainTrend>(ref reader, root, "trend"); break;
+                case 5: draft.Onset = fields.Enum<PainOnset>(ref reader, root, "onset"); break;
+                case 6: draft.Timing = fields.Enum<PainTiming>(ref reader, root, "timing"); break;
+                case 7: draft.PersistsAfterStopping = fields.Boolean(ref reader, root, "persistsAfterStopping"); break;
+                case 8: draft.AltersRunningForm = fields.Boolean(ref reader, root, "altersRunningForm"); break;
+                case 9: draft.DurationDays = fields.Integer(ref reader, root, "durationDays", 0, 3650); break;
+                case 10: draft.SelfCareTried = fields.Boolean(ref reader, root, "selfCareTried"); break;
+                case 11: draft.RecentTrauma = fields.Boolean(ref reader, root, "recentTrauma"); break;
+                case 12: draft.Symptoms = fields.EnumArray<Symptom>(ref reader, root, "symptoms"); break;
+                case 13: draft.Runner = RunnerProfileReader.Read(ref reader, fields); break;
+                default: draft.Form = fields.EnumArray<FormFault>(ref reader, root, "form"); break;
+            }
+        }
+    }
+}

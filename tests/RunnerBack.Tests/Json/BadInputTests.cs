@@ -1,0 +1,115 @@
+using System;
+using System.Linq;
+using RunnerBack.Json;
+using Xunit;
+
+namespace RunnerBack.Tests.Json
+{
+    // The table of bad inputs: each must be rejected with exactly these (path, code) pairs.
+    public sealed class BadInputTests
+    {
+        private const string Ok = "\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\"";
+
+        public static TheoryData<string, string, string[]> Table => new TheoryData<string, string, string[]>
+        {
+            { "empty", "", new[] { "$ malformedJson" } },
+            { "whitespace", "   ", new[] { "$ malformedJson" } },
+            { "truncated", "{\"painLevel\":3", new[] { "$ malformedJson" } },
+            { "trailing comma", "{" + Ok + ",}", new[] { "$ malformedJson" } },
+            { "comment", "{" + Ok + "/* hi */}", new[] { "$ malformedJson" } },
+            { "two values", "{" + Ok + "}{}", new[] { "$ malformedJson" } },
+            { "single quotes", "{'painLevel':3}", new[] { "$ malformedJson" } },
+            { "array root", "[]", new[] { "$ wrongType" } },
+            { "string root", "\"hello\"", new[] { "$ wrongType" } },
+            { "null root", "null", new[] { "$ wrongType" } },
+            { "missing painLevel", "{}", new[] { "$.painLevel required" } },
+            { "null painLevel", "{\"painLevel\":null}", new[] { "$.painLevel required" } },
+            { "pain without quality and location", "{\"painLevel\":2}", new[] { "$.quality required", "$.location required" } },
+            { "painLevel as string", "{\"painLevel\":\"3\"}", new[] { "$.painLevel wrongType" } },
+            { "painLevel too high", "{\"painLevel\":11,\"quality\":\"sharp\",\"location\":\"neck\"}", new[] { "$.painLevel outOfRange" } },
+            { "painLevel negative", "{\"painLevel\":-1}", new[] { "$.painLevel outOfRange" } },
+            { "painLevel fraction", "{\"painLevel\":2.5,\"quality\":\"sharp\",\"location\":\"neck\"}", new[] { "$.painLevel notAnInteger" } },
+            { "painLevel huge", "{\"painLevel\":1e400}", new[] { "$.painLevel outOfRange" } },
+            { "painLevel big integer", "{\"painLevel\":99999999999999999999}", new[] { "$.painLevel outOfRange" } },
+            { "unknown quality", "{\"painLevel\":3,\"quality\":\"burning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
+            { "enum wrong case", "{\"painLevel\":3,\"quality\":\"DullAche\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
+            { "unknown property", "{" + Ok + ",\"mood\":\"grumpy\"}", new[] { "$.mood unknownProperty" } },
+            { "odd property name", "{" + Ok + ",\"a b\":1}", new[] { "$['a b'] unknownProperty" } },
+            { "duplicate property", "{" + Ok + ",\"painLevel\":4}", new[] { "$.painLevel duplicateProperty" } },
+            { "symptoms not a list", "{" + Ok + ",\"symptoms\":\"fever\"}", new[] { "$.symptoms wrongType" } },
+            { "duplicate symptom", "{" + Ok + ",\"symptoms\":[\"fever\",\"chills\",\"fever\"]}", new[] { "$.symptoms[2] duplicateEntry" } },
+            { "unknown symptom", "{" + Ok + ",\"symptoms\":[\"fever\",\"hiccups\"]}", new[] { "$.symptoms[1] unknownValue" } },
+            { "symptom as number", "{" + Ok + ",\"symptoms\":[3]}", new[] { "$.symptoms[0] wrongType" } },
+            { "radiatesTo duplicate", "{" + Ok + ",\"radiatesTo\":[\"jaw\",\"jaw\"]}", new[] { "$.radiatesTo[1] duplicateEntry" } },
+            { "form unknown", "{" + Ok + ",\"form\":[\"hunched\"]}", new[] { "$.form[0] unknownValue" } },
+            { "bool as string", "{" + Ok + ",\"recentTrauma\":\"yes\"}", new[] { "$.recentTrauma wrongType" } },
+            { "durationDays too long", "{" + Ok + ",\"durationDays\":3651}", new[] { "$.durationDays outOfRange" } },
+            { "runner not an object", "{" + Ok + ",\"runner\":[]}", new[] { "$.runner wrongType" } },
+            { "runner age too young", "{" + Ok + ",\"runner\":{\"age\":4}}", new[] { "$.runner.age outOfRange" } },
+            { "runner age too old", "{" + Ok + ",\"runner\":{\"age\":121}}", new[] { "$.runner.age outOfRange" } },
+            { "runner sitting too long", "{" + Ok + ",\"runner\":{\"sittingHoursPerDay\":24.5}}", new[] { "$.runner.sittingHoursPerDay outOfRange" } },
+            { "runner shoes too far", "{" + Ok + ",\"runner\":{\"shoeDistanceKm\":10000.1}}", new[] { "$.runner.shoeDistanceKm outOfRange" } },
+            { "runner rest days", "{" + Ok + ",\"runner\":{\"restDaysPerWeek\":8}}", new[] { "$.runner.restDaysPerWeek outOfRange" } },
+            { "runner strength", "{" + Ok + ",\"runner\":{\"strengthTrainingPerWeek\":15}}", new[] { "$.runner.strengthTrainingPerWeek outOfRange" } },
+            { "runner unknown enum", "{" + Ok + ",\"runner\":{\"experience\":\"elite\"}}", new[] { "$.runner.experience unknownValue" } },
+            { "runner unknown property", "{" + Ok + ",\"runner\":{\"weight\":70}}", new[] { "$.runner.weight unknownProperty" } },
+            { "runner history duplicate", "{" + Ok + ",\"runner\":{\"history\":[\"cancer\",\"cancer\"]}}", new[] { "$.runner.history[1] duplicateEntry" } },
+            { "nested too deep in a list", "{" + Ok + ",\"runner\":{\"history\":[[\"cancer\"]]}}", new[] { "$ tooDeep" } },
+            { "nested too deep in an unknown property", "{" + Ok + ",\"x\":{\"y\":{\"z\":{}}}}", new[] { "$.x unknownProperty", "$ tooDeep" } },
+            {
+                "every problem at once",
+                "{\"painLevel\":5,\"quality\":\"zap\",\"symptoms\":[\"fever\",\"fever\"],\"runner\":{\"age\":200,\"hydration\":1},\"extra\":true}",
+                new[] { "$.quality unknownValue", "$.symptoms[1] duplicateEntry", "$.runner.age outOfRange", "$.runner.hydration wrongType", "$.extra unknownProperty", "$.location required" }
+            },
+        };
+
+        [Theory]
+        [MemberData(nameof(Table))]
+        public void BadInputIsRejectedWithPathsAndCodes(string name, string json, string[] expected)
+        {
+            var response = TriageJson.Assess(json);
+            Assert.False(response.IsValid, name);
+            Assert.Null(response.Result);
+            Assert.Equal(expected, response.Errors.Select(e => e.Path + " " + e.Code).ToArray());
+            Assert.All(response.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        }
+
+        [Fact]
+        public void InputOverTheSizeLimitIsRejectedBeforeParsing()
+        {
+            var padding = new string(' ', TriageJson.MaxInputBytes);
+            var response = TriageJson.Assess("{" + Ok + "}" + padding);
+            Assert.Equal("$ tooLarge", response.Errors.Select(e => e.Path + " " + e.Code).Single());
+            using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("{" + Ok + "}" + padding));
+            Assert.Equal(ValidationCodes.TooLarge, TriageJson.ParseAssessment(stream).Errors.Single().Code);
+        }
+
+        [Fact]
+        public void NullOptionalFieldsMeanNotGivenAndABomIsAccepted()
+        {
+            var parsed = TriageJson.ParseAssessment("{\"painLevel\":0,\"quality\":null,\"trend\":null,\"symptoms\":null,\"runner\":{\"age\":null}}");
+            Assert.True(parsed.IsValid, string.Join(";", parsed.Errors));
+            Assert.Equal(PainTrend.Stable, parsed.Assessment!.Trend);
+            var bom = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("{\"painLevel\":0}")).ToArray();
+            Assert.True(TriageJson.ParseAssessment(bom).IsValid);
+        }
+
+        [Fact]
+        public void EscapedPropertyNamesAndValuesAreUnderstood()
+        {
+            var parsed = TriageJson.ParseAssessment("{\"pain\\u004cevel\":2,\"quality\":\"sh\\u0061rp\",\"location\":\"neck\"}");
+            Assert.True(parsed.IsValid, string.Join(";", parsed.Errors));
+            Assert.Equal(PainQuality.Sharp, parsed.Assessment!.Quality);
+        }
+
+        [Fact]
+        public void InvalidUtf8IsMalformed()
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes("{\"painLevel\":0,\"x\":\"?\"}");
+            bytes[Array.IndexOf(bytes, (byte)'?')] = 0xC3;
+            var parsed = TriageJson.ParseAssessment(bytes);
+            Assert.False(parsed.IsValid);
+            Assert.Contains(parsed.Errors, e => e.Code == ValidationCodes.MalformedJson);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using RunnerBack.Json;
+using RunnerBack.Tests.Support;
+using Xunit;
+
+namespace RunnerBack.Tests.Json
+{
+    // Invariant 7.9: an assessment and a result survive JSON serialisation unchanged.
+    public sealed class JsonRoundTripTests
+    {
+        [Fact]
+        public void Invariant9_AssessmentsSurviveJson()
+        {
+            Prop.ForAll(Generators.AssessmentArb, spec =>
+            {
+                var assessment = spec.Build();
+                var json = TriageJson.Serialize(assessment);
+                var parsed = TriageJson.ParseAssessment(json);
+                Assert.True(parsed.IsValid, json + "\n" + string.Join("\n", parsed.Errors));
+                Assert.Equal(assessment, parsed.Assessment);
+                Assert.Equal(assessment, TriageJson.ParseAssessment(Encoding.UTF8.GetBytes(json)).Assessment);
+                Assert.Equal(assessment, TriageJson.ParseAssessment(new MemoryStream(Encoding.UTF8.GetBytes(json))).Assessment);
+            }).Check(Checks.Cases(1500));
+        }
+
+        [Fact]
+        public void Invariant9_ResultsSurviveJson()
+        {
+            var faulty = Triage.CreateBuilder().AddRule(new ThrowingRule(RuleKind.Contributor)).Build();
+            var gen = from spec in Generators.Assessment from broken in Gen.Elements(false, false, true) select (spec, broken);
+            Prop.ForAll(gen.ToArbitrary(), t =>
+            {
+                var result = (t.broken ? faulty : Triage.Default).Assess(t.spec.Build());
+                var json = TriageJson.Serialize(result);
+                Assert.Equal(result, TriageJson.DeserializeResult(json));
+                Assert.Equal(json, Encoding.UTF8.GetString(TriageJson.SerializeToUtf8Bytes(result)));
+                Assert.Equal(result, TriageJson.DeserializeResult(TriageJson.Serialize(result, indented: true)));
+            }).Check(Checks.Cases(1000));
+        }
+
+        [Fact]
+        public void TheContractExampleRequestIsAccepted()
+        {
+            const string example = @"{
+  ""painLevel"": 3, ""quality"": ""dullAche"", ""location"": ""betweenShoulderBlades"", ""radiatesTo"": [],
+  ""trend"": ""stable"", ""onset"": ""gradual"", ""timing"": ""duringRun"", ""persistsAfterStopping"": false,
+  ""altersRunningForm"": false, ""durationDays"": 2, ""selfCareTried"": false, ""recentTrauma"": false, ""symptoms"": [],
+  ""runner"": { ""age"": 34, ""experience"": ""regular"", ""sittingHoursPerDay"": 8, ""restDaysPerWeek"": 1, ""carriedLoad"": ""none"",
+    ""loadFitsWell"": true, ""shoeDistanceKm"": 350, ""shoesFitWell"": true, ""strengthTrainingPerWeek"": 0, ""warmsUp"": false,
+    ""stressLevel"": ""moderate"", ""hydration"": ""adequate"", ""history"": [] },
+  ""form"": []
+}";
+            var response = TriageJson.Assess(example);
+            Assert.True(response.IsValid);
+            Assert.Equal(Disposition.RunWithModifications, response.Result!.Disposition);
+            Assert.Equal(new[] { "noWarmUp", "prolongedSitting", "weakUpperBack" }, response.Result.ContributorCodes());
+        }
+
+        [Fact]
+        public void ResultJsonUsesTheContractNames()
+        {
+            var result = AssessmentSpec.MildAche.WithSymptoms(Symptom.Tingling).WithRunner(new RunnerSpec(SittingHoursPerDay: 9)).Assess();
+            var json = TriageJson.Serialize(result);
+            foreach (var name in new[] { "\"disposition\":\"seeProfessional\"", "\"redFlags\":[{\"code\":\"neurologicalSymptoms\",\"minimumDisposition\":\"seeProfessional\"",
+                "\"kind\":\"redFlag\"", "\"contributors\":[{\"code\":\"prolongedSitting\"", "\"category\":\"care\"", "\"trace\":[{\"ruleId\":\"redFlag.chestPain\",\"outcome\":\"notApplicable\"",
+                "\"complete\":true", "\"ruleSetVersion\":\"1.0.0\"", "\"headline\":" })
+            {
+                Assert.Contains(name, json, System.StringComparison.Ordinal);
+            }
+
+            Assert.DoesNotContain("null", json, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void DoseFieldsThatDoNotApplyAreOmitted()
+        {
+            var result = AssessmentSpec.NoPain.WithRunner(new RunnerSpec(SittingHoursPerDay: 9)).Assess();
+            var json = TriageJson.Serialize(result);
+            Assert.Contains("\"dose\":{\"holdSecondsMin\":15,\"holdSecondsMax\":30,\"repetitions\":3,\"perSide\":false,\"frequency\":\"daily\"}", json, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ABrokenResultIsAFormatError()
+        {
+            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("{\"disposition\":\"later\"}"));
+            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("[]"));
+            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("null"));
+            var json = TriageJson.Serialize(AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Assess());
+            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(json.Replace("\"redFlags\":[{", "\"redFlags\":[],\"x\":[{", System.StringComparison.Ordinal)));
+        }
+
+        [Fact]
+        public void ErrorsSerializeWithAnOptionalLine()
+        {
+            var errors = new[] { new ValidationError("$.painLevel", ValidationCodes.Required, "painLevel is required.") };
+            Assert.Equal("{\"errors\":[{\"path\":\"$.painLevel\",\"code\":\"required\",\"message\":\"painLevel is required.\"}]}", TriageJson.SerializeErrors(errors));
+            Assert.StartsWith("{\"line\":7,\"errors\":[", TriageJson.SerializeErrors(errors, 7), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AnInvalidResponseSerializesAsItsErrors()
+        {
+            var response = TriageJson.Assess("{}");
+            Assert.False(response.IsValid);
+            Assert.Null(response.Result);
+            Assert.Equal(TriageJson.SerializeErrors(response.Errors), TriageJson.Serialize(response));
+            Assert.Equal("$.painLevel", response.Errors.Single().Path);
+        }
+    }
+}
