@@ -1,0 +1,121 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using RunnerBack.Json;
+
+namespace RunnerBack.Cli
+{
+    // `assess`: one JSON object in, one result out; or JSON Lines in, one output line per input line, streamed.
+    internal static class AssessCommand
+    {
+        public static int Run(CliOptions options, Func<Stream> stdin, TextWriter output)
+        {
+            using var input = options.Input == "-" ? stdin() : File.OpenRead(options.Input!);
+
+            // Look at the first 64 KiB + 1 bytes: enough for any valid single object, and enough to
+            // tell JSON Lines (a complete object on the first line, more after it) from one document.
+            var head = new byte[TriageJson.MaxInputBytes + 1];
+            var headLength = ReadUpTo(input, head);
+            var jsonLines = options.ForceJsonLines
+                || (options.Input ?? string.Empty).EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+                || LooksLikeJsonLines(new ReadOnlySpan<byte>(head, 0, headLength));
+
+            if (jsonLines)
+            {
+                using var all = new ConcatenatedStream(new MemoryStream(head, 0, headLength), input);
+                return RunLines(all, options.Text, output);
+            }
+
+            var response = TriageJson.Assess(new ReadOnlySpan<byte>(head, 0, headLength));
+            if (options.Text)
+            {
+                TextReport.Write(response, line: null, output);
+            }
+            else
+            {
+                output.Write(TriageJson.Serialize(response, indented: true));
+                output.Write('\n');
+            }
+
+            return response.IsValid ? Cli.Ok : Cli.InvalidInput;
+        }
+
+        private static int RunLines(Stream input, bool text, TextWriter output)
+        {
+            var reader = new BoundedLineReader(input, TriageJson.MaxInputBytes);
+            var lineNumber = 0;
+            var anyInvalid = false;
+            while (reader.TryReadLine(out var line, out var tooLong))
+            {
+                lineNumber++;
+                if (!tooLong && IsBlank(line))
+                {
+                    continue;
+                }
+
+                var response = tooLong ? TriageJson.Assess(new string(' ', TriageJson.MaxInputBytes + 1)) : TriageJson.Assess(line);
+                anyInvalid |= !response.IsValid;
+                if (text)
+                {
+                    TextReport.Write(response, lineNumber, output);
+                }
+                else if (response.Result is { } result)
+                {
+                    output.Write(TriageJson.Serialize(result));
+                    output.Write('\n');
+                }
+                else
+                {
+                    output.Write(TriageJson.SerializeErrors(response.Errors, lineNumber));
+                    output.Write('\n');
+                }
+            }
+
+            return anyInvalid ? Cli.InvalidInput : Cli.Ok;
+        }
+
+        private static bool LooksLikeJsonLines(ReadOnlySpan<byte> head)
+        {
+            var newline = head.IndexOf((byte)'\n');
+            if (newline < 0 || IsBlank(head.Slice(newline + 1)))
+            {
+                return false;
+            }
+
+            try
+            {
+                var reader = new Utf8JsonReader(head.Slice(0, newline), isFinalBlock: true, state: default);
+                return reader.Read() && reader.TokenType == JsonTokenType.StartObject && reader.TrySkip() && !reader.Read();
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        private static bool IsBlank(ReadOnlySpan<byte> bytes)
+        {
+            foreach (var b in bytes)
+            {
+                if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int ReadUpTo(Stream stream, byte[] buffer)
+        {
+            var length = 0;
+            int read;
+            while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            return length;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.IO;
+
+namespace RunnerBack.Cli
+{
+    // Parses the command line and dispatches; every command writes to the given writers so tests
+    // and the real program share one path.
+    internal static class Cli
+    {
+        public const int Ok = 0;
+        public const int UsageError = 1;
+        public const int InvalidInput = 2;
+
+        public const string Usage =
+            "Usage:\n" +
+            "  runnerback assess FILE|- [--format json|text] [--jsonl]\n" +
+            "      Triage one JSON assessment, or JSON Lines (one per line; detected, or forced with --jsonl).\n" +
+            "      Exit 0 when every input was valid, 2 when any was invalid, 1 on a usage or file error.\n" +
+            "  runnerback explain [--format json|text]\n" +
+            "      List the rules the engine checks: id, kind, description and source.\n";
+
+        public static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
+        {
+            var options = CliOptions.Parse(args, out var problem);
+            if (options is null)
+            {
+                stderr.Write(problem + "\n\n" + Usage);
+                return UsageError;
+            }
+
+            try
+            {
+                return options.Command switch
+                {
+                    "explain" => ExplainCommand.Run(options, stdout),
+                    _ => AssessCommand.Run(options, stdin, stdout),
+                };
+            }
+            catch (IOException error)
+            {
+                stderr.Write($"runnerback: {error.Message}\n");
+                return UsageError;
+            }
+            catch (UnauthorizedAccessException error)
+            {
+                stderr.Write($"runnerback: {error.Message}\n");
+                return UsageError;
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+namespace RunnerBack.Cli
+{
+    internal sealed class CliOptions
+    {
+        public string Command { get; private set; } = string.Empty;
+
+        public string? Input { get; private set; }
+
+        public bool Text { get; private set; }
+
+        public bool ForceJsonLines { get; private set; }
+
+        public static CliOptions? Parse(string[] args, out string problem)
+        {
+            problem = string.Empty;
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                problem = args.Length == 0 ? "runnerback: no command given." : "runnerback: help.";
+                return null;
+            }
+
+            var options = new CliOptions { Command = args[0] };
+            if (options.Command is not ("assess" or "explain"))
+            {
+                problem = $"runnerback: unknown command '{args[0]}'.";
+                return null;
+            }
+
+            for (var i = 1; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--format" when i + 1 < args.Length && args[i + 1] is "json" or "text":
+                        options.Text = args[++i] == "text";
+                        break;
+                    case "--jsonl":
+                        options.ForceJsonLines = true;
+                        break;
+                    case var input when options.Command == "assess" && options.Input is null && (input == "-" || !input.StartsWith("--", System.StringComparison.Ordinal)):
+                        options.Input = input;
+                        break;
+                    default:
+                        problem = $"runnerback: unexpected argument '{args[i]}'.";
+                        return null;
+                }
+            }
+
+            if (options.Command == "assess" && options.Input is null)
+            {
+                problem = "runnerback: assess needs a FILE, or - for standard input.";
+                return null;
+            }
+
+            return options;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using RunnerBack.Json;
+using Xunit;
+
+namespace RunnerBack.Tests.Cli
+{
+    public sealed class CliTests
+    {
+        [Theory]
+        [InlineData("keep-running.json", "keepRunning")]
+        [InlineData("run-with-modifications.json", "runWithModifications")]
+        [InlineData("stop-and-rest.json", "stopAndRest")]
+        [InlineData("see-professional.json", "seeProfessional")]
+        [InlineData("urgent-care.json", "urgentCare")]
+        [InlineData("emergency.json", "emergency")]
+        public void EachBundledExampleGivesItsDisposition(string file, string disposition)
+        {
+            var (exit, stdout, stderr) = CliProcess.Run($"assess samples/assessments/{file}");
+            Assert.True(exit == 0, stderr);
+            var result = TriageJson.DeserializeResult(stdout);
+            Assert.Equal(disposition, JsonDocument.Parse(stdout).RootElement.GetProperty("disposition").GetString());
+            Assert.Equal(Triage.Assess(TriageJson.ParseAssessment(File.ReadAllText(Path.Combine(CliProcess.Samples, file))).Assessment!), result);
+        }
+
+        [Fact]
+        public void InvalidInputPrintsEveryErrorAndExitsTwo()
+        {
+            var (exit, stdout, _) = CliProcess.Run("assess -", stdin: "{\"painLevel\":\"high\",\"mood\":1}");
+            Assert.Equal(2, exit);
+            var errors = JsonDocument.Parse(stdout).RootElement.GetProperty("errors").EnumerateArray().ToArray();
+            Assert.Equal(new[] { "$.painLevel", "$.mood" }, errors.Select(e => e.GetProperty("path").GetString()));
+            Assert.Equal(new[] { "wrongType", "unknownProperty" }, errors.Select(e => e.GetProperty("code").GetString()));
+        }
+
+        [Fact]
+        public void StandardInputWorksForASingleObject()
+        {
+            var (exit, stdout, _) = CliProcess.Run("assess -", stdin: File.ReadAllText(Path.Combine(CliProcess.Samples, "emergency.json")));
+            Assert.Equal(0, exit);
+            Assert.Equal(Disposition.Emergency, TriageJson.DeserializeResult(stdout).Disposition);
+        }
+
+        [Fact]
+        public void JsonLinesGiveOneLinePerInputAndExitTwoWhenOneIsInvalid()
+        {
+            var (exit, stdout, _) = CliProcess.Run("assess samples/assessments/batch.jsonl");
+            Assert.Equal(2, exit);
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(5, lines.Length);
+            Assert.Equal(4, JsonDocument.Parse(lines[3]).RootElement.GetProperty("line").GetInt32());
+            Assert.Equal(new[] { Disposition.KeepRunning, Disposition.RunWithModifications, Disposition.StopAndRest, Disposition.Emergency },
+                lines.Where((_, i) => i != 3).Select(l => TriageJson.DeserializeResult(l).Disposition));
+        }
+
+        [Fact]
+        public void JsonLinesFromStandardInputAreDetectedAndStreamed()
+        {
+            const int count = 20_000;
+            var (exit, stdout, stderr) = CliProcess.Run("assess -", writeStdin: stream =>
+            {
+                var line = Encoding.UTF8.GetBytes("{\"painLevel\":2,\"quality\":\"tightness\",\"location\":\"neck\"}\n");
+                for (var i = 0; i < count; i++)
+                {
+                    stream.Write(line);
+                }
+            });
+            Assert.True(exit == 0, stderr);
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(count, lines.Length);
+            Assert.All(new[] { lines[0], lines[^1] }, l => Assert.Equal(Disposition.RunWithModifications, TriageJson.DeserializeResult(l).Disposition));
+        }
+
+        [Fact]
+        public void AnOverlongLineIsReportedWithoutStoppingTheStream()
+        {
+            var overlong = "{\"painLevel\":0,\"x\":\"" + new string('a', TriageJson.MaxInputBytes * 3) + "\"}";
+            var input = "{\"painLevel\":0}\n" + overlong + "\r\n{\"painLevel\":0}\r\n\n";
+            var (exit, stdout, _) = CliProcess.Run("assess - --jsonl", stdin: input);
+            Assert.Equal(2, exit);
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(3, lines.Length);
+            Assert.Contains("\"line\":2", lines[1], StringComparison.Ordinal);
+            Assert.Contains("tooLarge", lines[1], StringComparison.Ordinal);
+            Assert.Equal(Disposition.KeepRunning, TriageJson.DeserializeResult(lines[2]).Disposition);
+        }
+
+        [Fact]
+        public void TextFormatIsReadable()
+        {
+            var (exit, stdout, _) = CliProcess.Run("assess samples/assessments/keep-running.json --format text");
+            Assert.Equal(0, exit);
+            Assert.StartsWith("KEEP RUNNING\n", stdout, StringComparison.Ordinal);
+            Assert.Contains("Shoulder blade squeeze (hold 15-30 s, 3 repetitions, daily)", stdout, StringComparison.Ordinal);
+            Assert.Contains("Seated upper-back rotation (hold 5 s, 5 repetitions per side, daily)", stdout, StringComparison.Ordinal);
+            Assert.Contains("not a diagnosis", stdout, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void TextFormatListsRedFlags()
+        {
+            var (exit, stdout, _) = CliProcess.Run("assess samples/assessments/emergency.json --format text");
+            Assert.Equal(0, exit);
+            Assert.StartsWith("EMERGENCY\n", stdout, StringComparison.Ordinal);
+            Assert.Contains("! chestPain:", stdout, StringComparison.Ordinal);
+            Assert.Contains("Call emergency services (now; do not drive yourself)", stdout, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ExplainListsEveryRuleWithItsSource()
+        {
+            var (exit, stdout, _) = CliProcess.Run("explain");
+            Assert.Equal(0, exit);
+            var rules = JsonDocument.Parse(stdout).RootElement.GetProperty("rules").EnumerateArray().ToArray();
+            Assert.Equal(Triage.Default.Rules.Select(r => r.Id), rules.Select(r => r.GetProperty("id").GetString()));
+            Assert.All(rules, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("source").GetString())));
+            Assert.Equal("emergency", rules[0].GetProperty("minimumDisposition").GetString());
+
+            var text = CliProcess.Run("explain --format text").Stdout;
+            Assert.Contains("redFlag.spinalCordCompression", text, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("frobnicate")]
+        [InlineData("assess")]
+        [InlineData("assess a.json b.json")]
+        [InlineData("assess a.json --format yaml")]
+        public void UsageErrorsExitOne(string arguments)
+        {
+            var (exit, stdout, stderr) = CliProcess.Run(arguments);
+            Assert.Equal(1, exit);
+            Assert.Empty(stdout);
+            Assert.Contains("Usage:", stderr, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AMissingFileExitsOne()
+        {
+            var (exit, _, stderr) = CliProcess.Run("assess samples/assessments/no-such-file.json");
+            Assert.Equal(1, exit);
+            Assert.Contains("no-such-file.json", stderr, StringComparison.Ordinal);
+        }
+    }
+}
