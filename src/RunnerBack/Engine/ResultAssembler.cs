@@ -26,7 +26,7 @@ namespace RunnerBack
             return byCode != 0 ? byCode : b.MinimumDisposition.CompareTo(a.MinimumDisposition);
         };
 
-        public static TriageResult Assemble(TriageContext context, Disposition disposition, TraceEntry[] trace, bool complete)
+        public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete)
         {
             var findings = context.Findings;
 
@@ -58,7 +58,7 @@ namespace RunnerBack
                 findings.ToValueList(),
                 contributors.ToValueList(),
                 recommendations.ToValueList(),
-                new ValueList<TraceEntry>(trace),
+                trace,
                 complete,
                 Triage.RuleSetVersion);
         }

@@ -49,6 +49,10 @@ namespace RunnerBack
 
         internal bool Withheld { get; private set; }
 
+        // Counts every finding, contributor and recommendation added, so the engine can tell
+        // whether a rule fired with one comparison.
+        internal int Emitted { get; private set; }
+
         internal ScratchList<Finding> Findings { get; } = new ScratchList<Finding>();
 
         internal ScratchList<Contributor> Contributors { get; } = new ScratchList<Contributor>();
@@ -84,6 +88,7 @@ namespace RunnerBack
             }
 
             Findings.Add(finding);
+            Emitted++;
         }
 
         /// <summary>Adds a contributor. Only contributor rules may.</summary>
@@ -94,6 +99,7 @@ namespace RunnerBack
             Guard.NotNull(contributor, nameof(contributor));
             RequireExactStage(RuleKind.Contributor, "add a contributor");
             Contributors.Add(contributor);
+            Emitted++;
         }
 
         /// <summary>
@@ -114,6 +120,7 @@ namespace RunnerBack
             }
 
             Recommendations.Add(recommendation);
+            Emitted++;
             return true;
         }
 
@@ -122,6 +129,7 @@ namespace RunnerBack
             _assessment = assessment;
             _options = options;
             _disposition = Disposition.KeepRunning;
+            Emitted = 0;
             Findings.Clear();
             Contributors.Clear();
             Recommendations.Clear();
@@ -130,6 +138,27 @@ namespace RunnerBack
         internal void End() => _assessment = null;
 
         internal void BeginRule() => Withheld = false;
+
+        // Drops what the current rule added since the emission count was `emitted`: a rule adds
+        // only to its own stage's list, so the newest entries of that list are its own.
+        internal void Discard(int emitted)
+        {
+            var extra = Emitted - emitted;
+            switch (Stage)
+            {
+                case RuleKind.Contributor:
+                    Contributors.Truncate(Contributors.Count - extra);
+                    break;
+                case RuleKind.Recommendation:
+                    Recommendations.Truncate(Recommendations.Count - extra);
+                    break;
+                default:
+                    Findings.Truncate(Findings.Count - extra);
+                    break;
+            }
+
+            Emitted = emitted;
+        }
 
         internal void SetDisposition(Disposition disposition) => _disposition = disposition;
 

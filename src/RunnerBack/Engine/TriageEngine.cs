@@ -59,11 +59,11 @@ namespace RunnerBack
         private TriageResult Evaluate(PainAssessment assessment, TriageContext context)
         {
             context.Begin(assessment, Options);
-            var trace = new TraceEntry[_pipeline.Length];
-            var faulted = false;
+            var outcomes = new byte[_pipeline.Length];
+            TraceEntry[]? faults = null;
 
             context.Stage = RuleKind.RedFlag;
-            RunStage(context, 0, _contributorStart, trace, ref faulted);
+            RunStage(context, 0, _contributorStart, outcomes, ref faults);
             var disposition = assessment.PainLevel > 0 ? Disposition.RunWithModifications : Disposition.KeepRunning;
             for (var i = 0; i < context.Findings.Count; i++)
             {
@@ -71,65 +71,61 @@ namespace RunnerBack
             }
 
             context.Stage = RuleKind.Contributor;
-            RunStage(context, _contributorStart, _recommendationStart, trace, ref faulted);
+            RunStage(context, _contributorStart, _recommendationStart, outcomes, ref faults);
 
             // A fault before the recommendations are chosen raises the floor first, so that the
             // recommendations (care advice included) match the raised disposition.
-            disposition = faulted ? Max(disposition, Disposition.SeeProfessional) : disposition;
+            disposition = faults is not null ? Max(disposition, Disposition.SeeProfessional) : disposition;
             context.SetDisposition(disposition);
             context.Stage = RuleKind.Recommendation;
-            RunStage(context, _recommendationStart, _pipeline.Length, trace, ref faulted);
-            disposition = faulted ? Max(disposition, Disposition.SeeProfessional) : disposition;
+            RunStage(context, _recommendationStart, _pipeline.Length, outcomes, ref faults);
+            disposition = faults is not null ? Max(disposition, Disposition.SeeProfessional) : disposition;
 
-            return ResultAssembler.Assemble(context, disposition, trace, !faulted);
+            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null);
         }
 
-        private void RunStage(TriageContext context, int start, int end, TraceEntry[] trace, ref bool faulted)
+        // The try block wraps the whole loop rather than each rule: entering it costs nothing, and
+        // after a fault the loop resumes with the next rule.
+        private void RunStage(TriageContext context, int start, int end, byte[] outcomes, ref TraceEntry[]? faults)
         {
-            for (var i = start; i < end; i++)
+            var findingStage = start < _contributorStart;
+            var i = start;
+            while (i < end)
             {
-                var rule = _pipeline[i];
-                if (rule.Kind != RuleKind.Contributor && rule.Kind != RuleKind.Recommendation)
+                var emitted = 0;
+                try
                 {
-                    // Red flags and stop signals share one stage; the context checks each rule's kind.
-                    context.Stage = rule.Kind;
+                    for (; i < end; i++)
+                    {
+                        var rule = _pipeline[i];
+                        if (findingStage)
+                        {
+                            // Red flags and stop signals share one stage; the context checks each rule's kind.
+                            context.Stage = rule.Kind;
+                        }
+
+                        emitted = context.Emitted;
+                        context.BeginRule();
+                        rule.Evaluate(context);
+                        outcomes[i] = context.Emitted != emitted ? RuleTrace.Fired : context.Withheld ? RuleTrace.Withheld : RuleTrace.NotApplicable;
+                    }
                 }
-
-                trace[i] = Run(rule, context, ref faulted);
-            }
-        }
-
-        private TraceEntry Run(TriageRule rule, TriageContext context, ref bool faulted)
-        {
-            var findings = context.Findings.Count;
-            var contributors = context.Contributors.Count;
-            var recommendations = context.Recommendations.Count;
-            context.BeginRule();
-            try
-            {
-                rule.Evaluate(context);
-            }
-            catch (Exception exception)
-            {
-                if (Options.FaultPolicy == FaultPolicy.Throw)
+                catch (Exception exception)
                 {
-                    throw new TriageRuleException(rule.Id, exception);
+                    var rule = _pipeline[i];
+                    if (Options.FaultPolicy == FaultPolicy.Throw)
+                    {
+                        throw new TriageRuleException(rule.Id, exception);
+                    }
+
+                    // Fail safe: nothing a faulted rule added is kept, and the caller raises the disposition.
+                    context.Discard(emitted);
+                    faults ??= new TraceEntry[_pipeline.Length];
+                    faults[i] = new TraceEntry(rule.Id, RuleOutcome.Faulted, $"Faulted ({exception.GetType().Name}: {exception.Message}); its output was discarded and the result is incomplete.");
+                    outcomes[i] = RuleTrace.Faulted;
+                    i++;
                 }
-
-                // Fail safe: nothing a faulted rule added is kept, and the caller raises the disposition.
-                context.Findings.Truncate(findings);
-                context.Contributors.Truncate(contributors);
-                context.Recommendations.Truncate(recommendations);
-                faulted = true;
-                return new TraceEntry(rule.Id, RuleOutcome.Faulted, $"Faulted ({exception.GetType().Name}: {exception.Message}); its output was discarded and the result is incomplete.");
             }
-
-            if (context.Findings.Count != findings || context.Contributors.Count != contributors || context.Recommendations.Count != recommendations)
-            {
-                return rule.FiredTrace;
-            }
-
-            return context.Withheld ? rule.WithheldTrace : rule.NotApplicableTrace;
         }
 
         private int FirstIndexOfStage(RuleKind stage)

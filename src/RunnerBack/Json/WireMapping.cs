@@ -109,7 +109,7 @@ namespace RunnerBack.Json
                 new ValueList<Finding>(findings),
                 new ValueList<Contributor>(contributors),
                 new ValueList<Recommendation>(recommendations),
-                new ValueList<TraceEntry>(trace),
+                new RuleTrace(trace),
                 dto.Complete,
                 Guard.NotBlank(dto.RuleSetVersion, "ruleSetVersion"));
         }

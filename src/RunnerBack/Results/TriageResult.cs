@@ -19,7 +19,7 @@ namespace RunnerBack
             ValueList<Finding> findings,
             ValueList<Contributor> contributors,
             ValueList<Recommendation> recommendations,
-            ValueList<TraceEntry> trace,
+            RuleTrace trace,
             bool isComplete,
             string ruleSetVersion)
         {
@@ -57,7 +57,7 @@ namespace RunnerBack
         public ValueList<Recommendation> Recommendations { get; }
 
         /// <summary>One entry per rule evaluated, in pipeline order.</summary>
-        public ValueList<TraceEntry> Trace { get; }
+        public RuleTrace Trace { get; }
 
         /// <summary>False when a rule faulted; the disposition was then raised to at least <see cref="Disposition.SeeProfessional"/>.</summary>
         public bool IsComplete { get; }
