@@ -1,44 +1,25 @@
-using System;
+using System.Collections.Generic;
 
 namespace RunnerBack
 {
     // Turns what the rules added into a result with canonical list order, so that neither the
-    // order of the input lists nor the order of the rules changes the result.
+    // order of the input lists nor the order of the rules changes the result. The comparers are
+    // structs so the sorts are devirtualised and allocate nothing.
     internal static class ResultAssembler
     {
-        private static readonly Func<Finding, Finding, int> ByUrgencyThenCode = static (a, b) =>
-        {
-            var byUrgency = b.MinimumDisposition.CompareTo(a.MinimumDisposition);
-            return byUrgency != 0 ? byUrgency : string.CompareOrdinal(a.Code, b.Code);
-        };
-
-        private static readonly Func<Contributor, Contributor, int> ByContributorCode = static (a, b) => string.CompareOrdinal(a.Code, b.Code);
-
-        private static readonly Func<Recommendation, Recommendation, int> ByCategoryThenCode = static (a, b) =>
-        {
-            var byCategory = a.Category.CompareTo(b.Category);
-            return byCategory != 0 ? byCategory : string.CompareOrdinal(a.Code, b.Code);
-        };
-
-        private static readonly Func<Finding, Finding, int> ByCodeThenUrgency = static (a, b) =>
-        {
-            var byCode = string.CompareOrdinal(a.Code, b.Code);
-            return byCode != 0 ? byCode : b.MinimumDisposition.CompareTo(a.MinimumDisposition);
-        };
-
         public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete)
         {
             var findings = context.Findings;
 
             // Two rules may report the same code (a custom rule next to a built-in one): keep the
             // most urgent, then order most urgent first.
-            findings.Sort(ByCodeThenUrgency);
-            findings.DropAdjacentDuplicates(static f => f.Code);
-            findings.Sort(ByUrgencyThenCode);
+            findings.Sort(default(FindingByCodeThenUrgency));
+            findings.DropAdjacentDuplicates(default(SameFindingCode));
+            findings.Sort(default(FindingByUrgencyThenCode));
 
             var contributors = context.Contributors;
-            contributors.Sort(ByContributorCode);
-            contributors.DropAdjacentDuplicates(static c => c.Code);
+            contributors.Sort(default(ContributorByCode));
+            contributors.DropAdjacentDuplicates(default(SameContributorCode));
 
             // A late fault may have raised the disposition after some recommendations were added:
             // gate them again at the final disposition.
@@ -48,8 +29,8 @@ namespace RunnerBack
                 recommendations.RemoveWhere(r => !RecommendationGate.Allows(disposition, r));
             }
 
-            recommendations.Sort(ByCategoryThenCode);
-            recommendations.DropAdjacentDuplicates(static r => r.Code);
+            recommendations.Sort(default(RecommendationByCategoryThenCode));
+            recommendations.DropAdjacentDuplicates(default(SameRecommendationCode));
 
             return new TriageResult(
                 disposition,
@@ -87,6 +68,59 @@ namespace RunnerBack
             }
 
             return new ValueList<RedFlag>(redFlags);
+        }
+
+        private readonly struct FindingByUrgencyThenCode : IComparer<Finding>
+        {
+            public int Compare(Finding? a, Finding? b)
+            {
+                var byUrgency = ((int)b!.MinimumDisposition).CompareTo((int)a!.MinimumDisposition);
+                return byUrgency != 0 ? byUrgency : string.CompareOrdinal(a.Code, b.Code);
+            }
+        }
+
+        private readonly struct FindingByCodeThenUrgency : IComparer<Finding>
+        {
+            public int Compare(Finding? a, Finding? b)
+            {
+                var byCode = string.CompareOrdinal(a!.Code, b!.Code);
+                return byCode != 0 ? byCode : ((int)b.MinimumDisposition).CompareTo((int)a.MinimumDisposition);
+            }
+        }
+
+        private readonly struct ContributorByCode : IComparer<Contributor>
+        {
+            public int Compare(Contributor? a, Contributor? b) => string.CompareOrdinal(a!.Code, b!.Code);
+        }
+
+        private readonly struct RecommendationByCategoryThenCode : IComparer<Recommendation>
+        {
+            public int Compare(Recommendation? a, Recommendation? b)
+            {
+                var byCategory = ((int)a!.Category).CompareTo((int)b!.Category);
+                return byCategory != 0 ? byCategory : string.CompareOrdinal(a.Code, b.Code);
+            }
+        }
+
+        private readonly struct SameFindingCode : IEqualityComparer<Finding>
+        {
+            public bool Equals(Finding? a, Finding? b) => string.Equals(a!.Code, b!.Code, System.StringComparison.Ordinal);
+
+            public int GetHashCode(Finding obj) => obj.Code.GetHashCode();
+        }
+
+        private readonly struct SameContributorCode : IEqualityComparer<Contributor>
+        {
+            public bool Equals(Contributor? a, Contributor? b) => string.Equals(a!.Code, b!.Code, System.StringComparison.Ordinal);
+
+            public int GetHashCode(Contributor obj) => obj.Code.GetHashCode();
+        }
+
+        private readonly struct SameRecommendationCode : IEqualityComparer<Recommendation>
+        {
+            public bool Equals(Recommendation? a, Recommendation? b) => string.Equals(a!.Code, b!.Code, System.StringComparison.Ordinal);
+
+            public int GetHashCode(Recommendation obj) => obj.Code.GetHashCode();
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace RunnerBack
 {
@@ -32,13 +33,14 @@ namespace RunnerBack
         public void Clear() => Truncate(0);
 
         // Insertion sort: the lists are a handful of items long and it allocates nothing.
-        public void Sort(Func<T, T, int> compare)
+        public void Sort<TComparer>(TComparer comparer)
+            where TComparer : struct, IComparer<T>
         {
             for (var i = 1; i < Count; i++)
             {
                 var item = _items[i];
                 var j = i - 1;
-                while (j >= 0 && compare(_items[j], item) > 0)
+                while (j >= 0 && comparer.Compare(_items[j], item) > 0)
                 {
                     _items[j + 1] = _items[j];
                     j--;
@@ -62,8 +64,9 @@ namespace RunnerBack
             Truncate(kept);
         }
 
-        // Drops items equal (by key) to their predecessor; call after sorting by that key first.
-        public void DropAdjacentDuplicates(Func<T, string> key)
+        // Drops items equal to their predecessor; call after sorting so that equal items are adjacent.
+        public void DropAdjacentDuplicates<TComparer>(TComparer sameCode)
+            where TComparer : struct, IEqualityComparer<T>
         {
             if (Count < 2)
             {
@@ -73,7 +76,7 @@ namespace RunnerBack
             var kept = 1;
             for (var i = 1; i < Count; i++)
             {
-                if (!string.Equals(key(_items[i]), key(_items[kept - 1]), StringComparison.Ordinal))
+                if (!sameCode.Equals(_items[i], _items[kept - 1]))
                 {
                     _items[kept++] = _items[i];
                 }

@@ -64,7 +64,15 @@ namespace RunnerBack
         public bool HasFinding(string code)
         {
             RequireStage(RuleKind.Contributor, nameof(HasFinding));
-            return Contains(Findings, code, static f => f.Code);
+            for (var i = 0; i < Findings.Count; i++)
+            {
+                if (string.Equals(Findings[i].Code, code, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>True when a contributor with this code fired. Available to recommendation rules only.</summary>
@@ -72,7 +80,15 @@ namespace RunnerBack
         public bool HasContributor(string code)
         {
             RequireStage(RuleKind.Recommendation, nameof(HasContributor));
-            return Contains(Contributors, code, static c => c.Code);
+            for (var i = 0; i < Contributors.Count; i++)
+            {
+                if (string.Equals(Contributors[i].Code, code, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Adds a finding. Only red-flag and stop-signal rules may, each of its own kind.</summary>
@@ -161,20 +177,6 @@ namespace RunnerBack
         }
 
         internal void SetDisposition(Disposition disposition) => _disposition = disposition;
-
-        private static bool Contains<T>(ScratchList<T> list, string code, Func<T, string> key)
-            where T : class
-        {
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (string.Equals(key(list[i]), code, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         private void RequireStage(RuleKind earliest, string member)
         {

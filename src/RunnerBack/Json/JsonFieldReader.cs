@@ -84,7 +84,7 @@ namespace RunnerBack.Json
                 return null;
             }
 
-            return EnumAt<T>(ref reader, JsonPath.Property(parent, name), name);
+            return EnumAt<T>(ref reader, parent, name, index: -1);
         }
 
         public T[]? EnumArray<T>(ref Utf8JsonReader reader, string parent, string name)
@@ -95,10 +95,9 @@ namespace RunnerBack.Json
                 return null;
             }
 
-            var path = JsonPath.Property(parent, name);
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                WrongType(ref reader, path, $"{name} must be a list of strings ({ContractNames<T>.AllowedList}).");
+                WrongType(ref reader, JsonPath.Property(parent, name), $"{name} must be a list of strings ({ContractNames<T>.AllowedList}).");
                 return null;
             }
 
@@ -107,12 +106,12 @@ namespace RunnerBack.Json
             var index = 0;
             while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
             {
-                var item = EnumAt<T>(ref reader, JsonPath.Index(path, index), name + " entries");
+                var item = EnumAt<T>(ref reader, parent, name, index);
                 if (item is { } value)
                 {
                     if (values.Contains(value))
                     {
-                        Report(JsonPath.Index(path, index), ValidationCodes.DuplicateEntry, $"{name} lists {ContractNames<T>.Of(value)} more than once.");
+                        Report(JsonPath.Index(JsonPath.Property(parent, name), index), ValidationCodes.DuplicateEntry, $"{name} lists {ContractNames<T>.Of(value)} more than once.");
                         valid = false;
                     }
                     else
@@ -167,21 +166,26 @@ namespace RunnerBack.Json
             Skip(ref reader);
         }
 
-        private T? EnumAt<T>(ref Utf8JsonReader reader, string path, string what)
+        // A single enum field (index -1) or one entry of an enum list; the path is built only for an error.
+        private T? EnumAt<T>(ref Utf8JsonReader reader, string parent, string name, int index)
             where T : unmanaged, Enum
         {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                WrongType(ref reader, path, $"{what} must be one of {ContractNames<T>.AllowedList}.");
-                return null;
-            }
-
-            if (ContractNames<T>.TryRead(ref reader, out var value))
+            if (reader.TokenType == JsonTokenType.String && ContractNames<T>.TryRead(ref reader, out var value))
             {
                 return value;
             }
 
-            Report(path, ValidationCodes.UnknownValue, $"{what} must be one of {ContractNames<T>.AllowedList}.");
+            var path = index < 0 ? JsonPath.Property(parent, name) : JsonPath.Index(JsonPath.Property(parent, name), index);
+            var message = $"{(index < 0 ? name : name + " entries")} must be one of {ContractNames<T>.AllowedList}.";
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                Report(path, ValidationCodes.UnknownValue, message);
+            }
+            else
+            {
+                WrongType(ref reader, path, message);
+            }
+
             return null;
         }
 

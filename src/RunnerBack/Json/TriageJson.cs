@@ -104,18 +104,37 @@ namespace RunnerBack.Json
 
         /// <summary>Writes a result as CONTRACT.md JSON.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-        public static string Serialize(TriageResult result, bool indented = false) =>
-            JsonSerializer.Serialize(WireMapping.ToDto(Guard.NotNull(result, nameof(result))), Context(indented).ResultDto);
+        public static string Serialize(TriageResult result, bool indented = false)
+        {
+            using var buffer = WriteResult(Guard.NotNull(result, nameof(result)), indented);
+            return Utf8ToString(buffer.WrittenSpan);
+        }
 
-        /// <summary>Writes a result as CONTRACT.md JSON in UTF-8.</summary>
+        /// <summary>Writes a result as compact CONTRACT.md JSON in UTF-8.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-        public static byte[] SerializeToUtf8Bytes(TriageResult result) =>
-            JsonSerializer.SerializeToUtf8Bytes(WireMapping.ToDto(Guard.NotNull(result, nameof(result))), WireJsonContext.Default.ResultDto);
+        public static byte[] SerializeToUtf8Bytes(TriageResult result)
+        {
+            using var buffer = WriteResult(Guard.NotNull(result, nameof(result)), indented: false);
+            return buffer.WrittenSpan.ToArray();
+        }
 
         /// <summary>Writes a result as CONTRACT.md JSON to a UTF-8 stream.</summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        public static void Serialize(TriageResult result, Stream utf8Json, bool indented = false) =>
-            JsonSerializer.Serialize(Guard.NotNull(utf8Json, nameof(utf8Json)), WireMapping.ToDto(Guard.NotNull(result, nameof(result))), Context(indented).ResultDto);
+        /// <exception cref="IOException">The stream fails.</exception>
+        public static void Serialize(TriageResult result, Stream utf8Json, bool indented = false)
+        {
+            Guard.NotNull(utf8Json, nameof(utf8Json));
+            using var json = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented });
+            ResultJsonWriter.Write(json, Guard.NotNull(result, nameof(result)), useFragments: !indented);
+        }
+
+        /// <summary>Writes a result as compact CONTRACT.md JSON to <paramref name="writer"/>, for servers that own their buffers.</summary>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public static void Serialize(TriageResult result, IBufferWriter<byte> writer)
+        {
+            using var json = new Utf8JsonWriter(Guard.NotNull(writer, nameof(writer)));
+            ResultJsonWriter.Write(json, Guard.NotNull(result, nameof(result)), useFragments: true);
+        }
 
         /// <summary>Writes an assessment as a CONTRACT.md request, every field explicit.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
@@ -162,6 +181,30 @@ namespace RunnerBack.Json
         }
 
         private static WireJsonContext Context(bool indented) => indented ? Indented : WireJsonContext.Default;
+
+        private static PooledBufferWriter WriteResult(TriageResult result, bool indented)
+        {
+            var buffer = new PooledBufferWriter(16 * 1024);
+            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+            {
+                ResultJsonWriter.Write(json, result, useFragments: !indented);
+            }
+
+            return buffer;
+        }
+
+        private static unsafe string Utf8ToString(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            fixed (byte* bytes = utf8)
+            {
+                return Encoding.UTF8.GetString(bytes, utf8.Length);
+            }
+        }
 
         private static TriageResponse Respond(AssessmentParseResult parsed, ITriageEngine? engine) =>
             parsed.Assessment is { } assessment

@@ -64,6 +64,22 @@ namespace RunnerBack
             }
         }
 
+        // The rule and outcome behind entry `index`, when the trace came from an evaluation and the
+        // rule did not fault; lets the JSON writer reuse the rule's cached entry JSON.
+        internal bool TryGetRuleOutcome(int index, out TriageRule rule, out byte outcome)
+        {
+            if (_outcomes is null || _outcomes[index] == Faulted)
+            {
+                rule = null!;
+                outcome = 0;
+                return false;
+            }
+
+            rule = _rules![index];
+            outcome = _outcomes[index];
+            return true;
+        }
+
         /// <summary>Returns an enumerator that does not allocate.</summary>
         public Enumerator GetEnumerator() => new Enumerator(this);
 

@@ -112,3 +112,29 @@ namespace RunnerBack.Tests.Json
         }
     }
 }
+
+namespace RunnerBack.Tests.Json
+{
+    public sealed class ResultWriterAgreementTests
+    {
+        // The fast writer (cached fragments, Utf8JsonWriter) must produce byte for byte what the
+        // source-generated serializer produces for the contract's DTO shape, compact and indented.
+        [Fact]
+        public void TheFastWriterMatchesTheSourceGeneratedSerializer()
+        {
+            var faulty = Triage.CreateBuilder().AddRule(new ThrowingRule(RuleKind.Recommendation)).Build();
+            var gen = from spec in Generators.Assessment from broken in Gen.Elements(false, true) select (spec, broken);
+            var indented = new WireJsonContext(new System.Text.Json.JsonSerializerOptions(WireJsonContext.Default.Options) { WriteIndented = true });
+            Prop.ForAll(gen.ToArbitrary(), t =>
+            {
+                var result = (t.broken ? faulty : Triage.Default).Assess(t.spec.Build());
+                var dto = WireMapping.ToDto(result);
+                Assert.Equal(System.Text.Json.JsonSerializer.Serialize(dto, WireJsonContext.Default.ResultDto), TriageJson.Serialize(result));
+                Assert.Equal(System.Text.Json.JsonSerializer.Serialize(dto, indented.ResultDto), TriageJson.Serialize(result, indented: true));
+                using var stream = new MemoryStream();
+                TriageJson.Serialize(result, stream);
+                Assert.Equal(TriageJson.SerializeToUtf8Bytes(result), stream.ToArray());
+            }).Check(Checks.Cases(500));
+        }
+    }
+}
