@@ -7,9 +7,9 @@ namespace RunnerBack.Benchmarks
 {
     // Each default rule alone in an engine, on an assessment that exercises every stage, so a slow
     // rule stands out. The empty-engine overhead is the same in every row.
-    // 65 rows: a short job keeps a full run within minutes; the other classes use the default job.
+    // 65 rows: run them with `--job Short --inProcess` for a look within minutes (docs/performance.md).
+    // No job attribute here: one would run in addition to the job CI asks for on the command line.
     [MemoryDiagnoser]
-    [ShortRunJob]
     public class RuleBenchmarks
     {
         private static readonly PainAssessment Assessment = Workloads.Named["FullProfile"];

@@ -16,8 +16,8 @@ namespace RunnerBack.Cli
             "  runnerback assess FILE|- [--format json|text] [--jsonl]\n" +
             "      Triage one JSON assessment, or JSON Lines (one per line; detected, or forced with --jsonl).\n" +
             "      Exit 0 when every input was valid, 2 when any was invalid, 1 on a usage or file error.\n" +
-            "  runnerback explain [--format json|text]\n" +
-            "      List the rules the engine checks: id, kind, description and source.\n";
+            "  runnerback explain [--format json|text|markdown]\n" +
+            "      List the rules the engine checks: id, kind, description and source (markdown: docs/rules.md).\n";
 
         public static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
         {

@@ -8,6 +8,8 @@ namespace RunnerBack.Cli
 
         public bool Text { get; private set; }
 
+        public bool Markdown { get; private set; }
+
         public bool ForceJsonLines { get; private set; }
 
         public static CliOptions? Parse(string[] args, out string problem)
@@ -32,6 +34,10 @@ namespace RunnerBack.Cli
                 {
                     case "--format" when i + 1 < args.Length && args[i + 1] is "json" or "text":
                         options.Text = args[++i] == "text";
+                        break;
+                    case "--format" when i + 1 < args.Length && args[i + 1] == "markdown" && options.Command == "explain":
+                        options.Markdown = true;
+                        i++;
                         break;
                     case "--jsonl":
                         options.ForceJsonLines = true;

@@ -1,6 +1,5 @@
 using System.IO;
-using System.Text;
-using System.Text.Json;
+using RunnerBack.Json;
 
 namespace RunnerBack.Cli
 {
@@ -21,33 +20,13 @@ namespace RunnerBack.Cli
                 return Cli.Ok;
             }
 
-            // Written with Utf8JsonWriter: the catalogue is the CLI's own shape, not the wire contract.
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            if (options.Markdown)
             {
-                json.WriteStartObject();
-                json.WriteString("ruleSetVersion", Triage.RuleSetVersion);
-                json.WriteStartArray("rules");
-                foreach (var rule in rules)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("id", rule.Id);
-                    json.WriteString("kind", char.ToLowerInvariant(rule.Kind.ToString()[0]) + rule.Kind.ToString().Substring(1));
-                    if (rule.MinimumDisposition is { } minimum)
-                    {
-                        json.WriteString("minimumDisposition", char.ToLowerInvariant(minimum.ToString()[0]) + minimum.ToString().Substring(1));
-                    }
-
-                    json.WriteString("description", rule.Description);
-                    json.WriteString("source", rule.Source);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                RulesMarkdown.Write(rules, output);
+                return Cli.Ok;
             }
 
-            output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+            output.Write(TriageJson.SerializeRuleCatalogue(Triage.Default, indented: true));
             output.Write('\n');
             return Cli.Ok;
         }

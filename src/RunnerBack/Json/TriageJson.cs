@@ -163,6 +163,14 @@ namespace RunnerBack.Json
             return response.Result is { } result ? Serialize(result, indented) : SerializeErrors(response.Errors);
         }
 
+        /// <summary>
+        /// Writes the engine's rule catalogue: <c>{"ruleSetVersion":…,"rules":[{"id","kind","minimumDisposition"?,"description","source"}]}</c>,
+        /// in pipeline order, for an app's "what does this check" screen or a <c>GET /rules</c> endpoint.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
+        public static string SerializeRuleCatalogue(ITriageEngine engine, bool indented = false) =>
+            RuleCatalogueWriter.Write(Guard.NotNull(engine, nameof(engine)), indented);
+
         /// <summary>Reads a result written by <see cref="Serialize(TriageResult, bool)"/>, for apps that store results.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
         /// <exception cref="FormatException">The JSON is not a result of this contract.</exception>

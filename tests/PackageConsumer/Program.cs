@@ -1,0 +1,30 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using PackageConsumer.NetStandard;
+using RunnerBack;
+using RunnerBack.Json;
+
+// Exercises the packed RunnerBack package the way an app would; exits 1 on any surprise.
+var failures = 0;
+void Check(bool ok, string what)
+{
+    Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {what}");
+    failures += ok ? 0 : 1;
+}
+
+var result = Triage.Assess(new PainAssessment(5, PainQuality.Sharp, PainLocation.Ribs));
+Check(result.Disposition == Disposition.StopAndRest, "Triage.Assess gives stopAndRest for sharp pain at 5");
+
+var response = TriageJson.Assess("{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\",\"symptoms\":[\"chestPain\"]}");
+Check(response.Result?.Disposition == Disposition.Emergency, "TriageJson.Assess gives emergency for chest pain");
+Check(!TriageJson.Assess("{\"painLevel\":42}").IsValid, "invalid JSON input is rejected");
+
+using var provider = new ServiceCollection().AddRunnerBackTriage(b => b.ConfigureOptions(o => o with { StopPainLevel = 3 })).BuildServiceProvider();
+var engine = provider.GetRequiredService<ITriageEngine>();
+Check(engine.Assess(new PainAssessment(3, PainQuality.DullAche, PainLocation.Neck)).Disposition == Disposition.StopAndRest, "AddRunnerBackTriage applies options");
+
+Check(LegacyHostTriage.DispositionFor(0) == Disposition.KeepRunning, "the netstandard2.0 build is usable from a library");
+Check(typeof(Triage).Assembly.GetName().Version?.Major == 1, "the package's assembly is version 1");
+
+Console.WriteLine(failures == 0 ? "package consumer: all checks passed" : $"package consumer: {failures} check(s) failed");
+return failures == 0 ? 0 : 1;

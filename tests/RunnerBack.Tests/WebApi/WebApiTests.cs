@@ -1,0 +1,104 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using RunnerBack.Json;
+using RunnerBack.Tests.Cli;
+using Xunit;
+
+namespace RunnerBack.Tests.WebApi
+{
+    // The web sample over real HTTP on a loopback port.
+    public sealed class WebApiTests : IClassFixture<WebApiServer>
+    {
+        private readonly HttpClient _client;
+
+        public WebApiTests(WebApiServer server) => _client = server.Client;
+
+        [Fact]
+        public async Task AValidRequestGetsTheEnginesResult()
+        {
+            var json = File.ReadAllText(Path.Combine(CliProcess.Samples, "see-professional.json"));
+            using var response = await _client.PostAsync("/triage", new StringContent(json, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+            var result = TriageJson.DeserializeResult(await response.Content.ReadAsStringAsync());
+            Assert.Equal(TriageJson.Assess(json).Result, result);
+            Assert.Equal(Disposition.SeeProfessional, result.Disposition);
+        }
+
+        [Fact]
+        public async Task InvalidInputGetsProblemDetailsListingEveryError()
+        {
+            using var response = await _client.PostAsync("/triage", new StringContent("{\"painLevel\":2,\"quality\":\"zap\",\"runner\":{\"age\":3},\"mood\":1}", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal(400, problem.GetProperty("status").GetInt32());
+            Assert.Equal("/triage", problem.GetProperty("instance").GetString());
+            Assert.False(string.IsNullOrEmpty(problem.GetProperty("type").GetString()));
+            Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+            var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString() + " " + e.GetProperty("code").GetString());
+            Assert.Equal(new[] { "$.quality unknownValue", "$.runner.age outOfRange", "$.mood unknownProperty", "$.location required" }, errors);
+        }
+
+        [Fact]
+        public async Task MalformedJsonIsA400Too()
+        {
+            using var response = await _client.PostAsync("/triage", new StringContent("{\"painLevel\":", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("malformedJson", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task AnOversizedRequestIsRefused()
+        {
+            var json = "{\"painLevel\":0,\"x\":\"" + new string('a', TriageJson.MaxInputBytes) + "\"}";
+            using var response = await _client.PostAsync("/triage", new StringContent(json, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Contains("tooLarge", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+            // Without a Content-Length (chunked), the body is cut off at the limit all the same.
+            var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/triage") { Content = chunked };
+            request.Headers.TransferEncodingChunked = true;
+            using var chunkedResponse = await _client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunkedResponse.StatusCode);
+        }
+
+        [Fact]
+        public async Task ConcurrentRequestsAllGetTheirOwnCorrectAnswer()
+        {
+            var specs = FsCheck.Fluent.Gen.Sample(Support.Generators.Assessment, 200).Select(s => s.Build()).ToArray();
+            var answers = await Task.WhenAll(specs.Select(async assessment =>
+            {
+                using var response = await _client.PostAsync("/triage", new StringContent(TriageJson.Serialize(assessment), Encoding.UTF8, "application/json"));
+                return (assessment, response.StatusCode, body: await response.Content.ReadAsStringAsync());
+            }));
+            Assert.All(answers, a =>
+            {
+                Assert.Equal(HttpStatusCode.OK, a.StatusCode);
+                Assert.Equal(Triage.Assess(a.assessment), TriageJson.DeserializeResult(a.body));
+            });
+        }
+
+        [Fact]
+        public async Task RulesListsTheCatalogue()
+        {
+            var rules = JsonDocument.Parse(await _client.GetStringAsync("/rules")).RootElement.GetProperty("rules").EnumerateArray().ToArray();
+            Assert.Equal(Triage.Default.Rules.Select(r => r.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        }
+
+        [Fact]
+        public async Task HealthIsOk()
+        {
+            using var response = await _client.GetAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("healthy", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+}
