@@ -21,14 +21,9 @@ namespace RunnerBack
             contributors.Sort(default(ContributorByCode));
             contributors.DropAdjacentDuplicates(default(SameContributorCode));
 
-            // A late fault may have raised the disposition after some recommendations were added:
-            // gate them again at the final disposition.
+            // Every recommendation was gated at the final disposition: the engine chooses them again
+            // when a late fault raises it.
             var recommendations = context.Recommendations;
-            if (!complete)
-            {
-                recommendations.RemoveWhere(r => !RecommendationGate.Allows(disposition, r));
-            }
-
             recommendations.Sort(default(RecommendationByCategoryThenCode));
             recommendations.DropAdjacentDuplicates(default(SameRecommendationCode));
 

@@ -50,20 +50,6 @@ namespace RunnerBack
             }
         }
 
-        public void RemoveWhere(Func<T, bool> remove)
-        {
-            var kept = 0;
-            for (var i = 0; i < Count; i++)
-            {
-                if (!remove(_items[i]))
-                {
-                    _items[kept++] = _items[i];
-                }
-            }
-
-            Truncate(kept);
-        }
-
         // Drops items equal to their predecessor; call after sorting so that equal items are adjacent.
         public void DropAdjacentDuplicates<TComparer>(TComparer sameCode)
             where TComparer : struct, IEqualityComparer<T>

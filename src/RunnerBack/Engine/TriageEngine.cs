@@ -79,7 +79,16 @@ namespace RunnerBack
             context.SetDisposition(disposition);
             context.Stage = RuleKind.Recommendation;
             RunStage(context, _recommendationStart, _pipeline.Length, outcomes, ref faults);
-            disposition = faults is not null ? Max(disposition, Disposition.SeeProfessional) : disposition;
+            if (faults is not null && disposition < Disposition.SeeProfessional)
+            {
+                // A recommendation rule faulted, so the disposition rises only now, after the advice
+                // was chosen for the lower one: choose it again, so that the raised disposition's care
+                // advice is given and advice its gate forbids is not. Faults are rare; this is not the hot path.
+                disposition = Disposition.SeeProfessional;
+                context.Recommendations.Clear();
+                context.SetDisposition(disposition);
+                RunStage(context, _recommendationStart, _pipeline.Length, outcomes, ref faults);
+            }
 
             return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null);
         }
