@@ -28,7 +28,7 @@ namespace RunnerBack
         public const string HseAorticDissection = "HSE: Aortic dissection (symptoms)";
 
         /// <summary>NHS public advice on pulmonary embolism and shortness of breath.</summary>
-        public const string NhsPulmonaryEmbolism = "NHS: Pulmonary embolism; shortness of breath";
+        public const string NhsPulmonaryEmbolism = "NHS: Pulmonary embolism and shortness of breath";
 
         /// <summary>NICE guidance on metastatic spinal cord compression.</summary>
         public const string NiceSpinalCordCompression = "NICE CG75 / NG234: Metastatic spinal cord compression";

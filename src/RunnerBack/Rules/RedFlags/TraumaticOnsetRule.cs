@@ -8,20 +8,12 @@ namespace RunnerBack.Rules.RedFlags
     {
         private const string Explanation = "Pain that began with a fall, collision or other impact can hide an injury such as a fracture";
 
-        private static readonly Finding SeeProfessional = new Finding(
-            RedFlagCodes.TraumaticOnset,
-            FindingKind.RedFlag,
-            Disposition.SeeProfessional,
-            Explanation + " and should be assessed.");
-
-        private static readonly Finding UrgentCare = new Finding(
-            RedFlagCodes.TraumaticOnset,
-            FindingKind.RedFlag,
-            Disposition.UrgentCare,
-            Explanation + "; with severe or sudden pain, age 50 or over, or weaker bones it should be checked today.");
-
         private static readonly EnumSet<MedicalHistory> WeakBoneHistory =
             EnumSet<MedicalHistory>.Of(MedicalHistory.Osteoporosis, MedicalHistory.LongTermSteroids);
+
+        private readonly Finding _seeProfessional;
+
+        private readonly Finding _urgentCare;
 
         public TraumaticOnsetRule()
             : base(
@@ -31,6 +23,18 @@ namespace RunnerBack.Rules.RedFlags
                 Sources.Seed004 + "; " + Sources.NhsGloucestershireRedFlags,
                 Disposition.SeeProfessional)
         {
+            // Built per instance, like every other rule's output, so each rule's construction is
+            // self-contained (and mutation testing sees these texts change).
+            _seeProfessional = new Finding(
+                RedFlagCodes.TraumaticOnset,
+                FindingKind.RedFlag,
+                Disposition.SeeProfessional,
+                Explanation + " and should be assessed.");
+            _urgentCare = new Finding(
+                RedFlagCodes.TraumaticOnset,
+                FindingKind.RedFlag,
+                Disposition.UrgentCare,
+                Explanation + "; with severe or sudden pain, age 50 or over, or weaker bones it should be checked today.");
         }
 
         public override void Evaluate(TriageContext context)
@@ -46,7 +50,7 @@ namespace RunnerBack.Rules.RedFlags
                 || assessment.Onset == PainOnset.Sudden
                 || runner.Age >= 50
                 || runner.History.Overlaps(WeakBoneHistory);
-            context.Add(urgent ? UrgentCare : SeeProfessional);
+            context.Add(urgent ? _urgentCare : _seeProfessional);
         }
     }
 }
