@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using RunnerBack.Tests.Support;
@@ -39,6 +40,43 @@ namespace RunnerBack.Tests.Engine
             var result = engine.Assess(AssessmentSpec.MildAche.Build());
             Assert.Equal(Disposition.SeeProfessional, result.Disposition);
             Assert.DoesNotContain(result.Recommendations, r => r.Category is RecommendationCategory.Form or RecommendationCategory.Mobility);
+        }
+
+        [Fact]
+        public void AfterAnEarlyFaultRecommendationRulesRunOnceAtTheRaisedDisposition()
+        {
+            var seen = new List<Disposition>();
+            var engine = Triage.CreateBuilder()
+                .AddRule(new ThrowingRule(RuleKind.Contributor))
+                .AddRule(new DelegateRule("test.records", RuleKind.Recommendation, c => seen.Add(c.Disposition)))
+                .Build();
+            var result = engine.Assess(AssessmentSpec.MildAche.Build());
+            Assert.Equal(new[] { Disposition.SeeProfessional }, seen);
+            Assert.Equal(new[] { "test.throws" }, result.Trace.Where(t => t.Outcome == RuleOutcome.Faulted).Select(t => t.RuleId));
+        }
+
+        [Fact]
+        public void ALateFaultChoosesTheAdviceAgainOnlyWhenItRaisesTheDisposition()
+        {
+            var seen = new List<Disposition>();
+            var engine = Triage.CreateBuilder()
+                .AddRule(new DelegateRule("test.records", RuleKind.Recommendation, c => seen.Add(c.Disposition)))
+                .AddRule(new ThrowingRule(RuleKind.Recommendation))
+                .Build();
+
+            // A mild ache: the fault raises runWithModifications to seeProfessional, so the advice is chosen again.
+            Assert.Equal(Disposition.SeeProfessional, engine.Assess(AssessmentSpec.MildAche.Build()).Disposition);
+            Assert.Equal(new[] { Disposition.RunWithModifications, Disposition.SeeProfessional }, seen);
+
+            // Already at seeProfessional or above: nothing changes, so the advice stands as chosen.
+            seen.Clear();
+            var professional = AssessmentSpec.MildAche.WithSymptoms(Symptom.Tingling);
+            Assert.Equal(Disposition.SeeProfessional, engine.Assess(professional.Build()).Disposition);
+            Assert.Equal(new[] { Disposition.SeeProfessional }, seen);
+
+            seen.Clear();
+            Assert.Equal(Disposition.Emergency, engine.Assess(AssessmentSpec.MildAche.WithSymptoms(Symptom.ChestPain).Build()).Disposition);
+            Assert.Equal(new[] { Disposition.Emergency }, seen);
         }
 
         [Fact]

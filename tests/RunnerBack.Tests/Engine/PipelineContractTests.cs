@@ -35,6 +35,22 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        public void TwoFindingsWithOneCodeAndOneUrgencyMergeEvenWhenAnotherRunsBetweenThem()
+        {
+            // Same urgency throughout, so only the code can bring the two "alpha" findings together.
+            static DelegateRule Reports(string id, string code, string explanation) => new DelegateRule(id, RuleKind.RedFlag, c =>
+                c.Add(new Finding(code, FindingKind.RedFlag, Disposition.SeeProfessional, explanation)));
+            var engine = new TriageEngineBuilder()
+                .AddRule(Reports("app.alphaFirst", "alpha", "Reported first."))
+                .AddRule(Reports("app.beta", "beta", "Reported between."))
+                .AddRule(Reports("app.alphaAgain", "alpha", "Reported again."))
+                .Build();
+            var result = engine.Assess(AssessmentSpec.MildAche.Build());
+            Assert.Equal(new[] { "alpha", "beta" }, result.FindingCodes());
+            Assert.Equal("Reported first.", result.FindingFor("alpha")!.Explanation);
+        }
+
+        [Fact]
         public void TwoContributorsWithOneCodeKeepTheFirstInPipelineOrder()
         {
             var custom = new DelegateRule("app.slouching", RuleKind.Contributor, c => c.Add(new Contributor("slouchedPosture", "The app's own words.")));
@@ -195,6 +211,32 @@ namespace RunnerBack.Tests.Engine
                         c.Add((Contributor)null!);
                         break;
                     case RuleKind.Recommendation:
+                        c.Add((Recommendation)null!);
+                        break;
+                    default:
+                        c.Add((Finding)null!);
+                        break;
+                }
+            });
+            var error = Assert.Throws<TriageRuleException>(() => Triage.CreateBuilder().AddRule(rule).WithOptions(Throw).Build().Assess(AssessmentSpec.MildAche.Build()));
+            Assert.Equal(parameter, Assert.IsType<ArgumentNullException>(error.InnerException).ParamName);
+        }
+
+        [Theory]
+        [InlineData(RuleKind.Recommendation, "finding")]
+        [InlineData(RuleKind.RedFlag, "contributor")]
+        [InlineData(RuleKind.Contributor, "recommendation")]
+        public void AddingNullIsReportedAsNullEvenFromTheWrongStage(RuleKind kind, string parameter)
+        {
+            // The argument is checked before the stage, so the rule author hears about the null first.
+            var rule = new DelegateRule("app.addsNullLate", kind, c =>
+            {
+                switch (parameter)
+                {
+                    case "contributor":
+                        c.Add((Contributor)null!);
+                        break;
+                    case "recommendation":
                         c.Add((Recommendation)null!);
                         break;
                     default:

@@ -156,6 +156,8 @@ namespace RunnerBack.Tests.Engine
             var options = new TriageOptions { StopPainLevel = 0, ShoeReplacementKm = 1, FaultPolicy = (FaultPolicy)9 };
             var error = Assert.Throws<TriageOptionsException>(() => Triage.CreateBuilder().WithOptions(options).Build());
             Assert.Equal(3, error.Problems.Count);
+            Assert.StartsWith("Invalid triage options: ", error.Message, StringComparison.Ordinal);
+            Assert.All(error.Problems, problem => Assert.Contains(problem, error.Message, StringComparison.Ordinal));
         }
 
         [Fact]
