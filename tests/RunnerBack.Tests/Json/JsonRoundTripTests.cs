@@ -37,6 +37,7 @@ namespace RunnerBack.Tests.Json
                 var result = (t.broken ? faulty : Triage.Default).Assess(t.spec.Build());
                 var json = TriageJson.Serialize(result);
                 Assert.Equal(result, TriageJson.DeserializeResult(json));
+                Assert.Equal(json, TriageJson.Serialize(TriageJson.DeserializeResult(json)));
                 Assert.Equal(json, Encoding.UTF8.GetString(TriageJson.SerializeToUtf8Bytes(result)));
                 Assert.Equal(result, TriageJson.DeserializeResult(TriageJson.Serialize(result, indented: true)));
             }).Check(Checks.Cases(1000));

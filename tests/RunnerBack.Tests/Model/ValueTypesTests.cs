@@ -56,6 +56,10 @@ namespace RunnerBack.Tests.Model
             Assert.Equal("repetitions", Assert.Throws<ArgumentOutOfRangeException>(() => new Dose(repetitions: 0)).ParamName);
             Assert.Throws<ArgumentException>(() => new Dose());
             Assert.Equal(5, new Dose(holdSecondsMin: 5).HoldSecondsMax);
+            Assert.Equal(20, new Dose(holdSecondsMin: 20, holdSecondsMax: 20).HoldSecondsMin);
+            Assert.Equal("holdSecondsMin", Assert.Throws<ArgumentOutOfRangeException>(() => new Dose(holdSecondsMin: 0, holdSecondsMax: 10)).ParamName);
+            Assert.Equal("holdSecondsMax", Assert.Throws<ArgumentOutOfRangeException>(() => new Dose(holdSecondsMin: 10, holdSecondsMax: 86401)).ParamName);
+            Assert.Equal(86400, new Dose(durationSecondsMin: 1, durationSecondsMax: 86400).DurationSecondsMax);
         }
 
         [Fact]
