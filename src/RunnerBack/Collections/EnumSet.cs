@@ -47,6 +47,12 @@ namespace RunnerBack
                 return default;
             }
 
+            // Another set is already duplicate-free and defined.
+            if (values is EnumSet<T> set)
+            {
+                return set;
+            }
+
             ulong bits = 0;
             foreach (var value in values)
             {

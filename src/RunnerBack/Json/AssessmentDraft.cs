@@ -17,7 +17,7 @@ namespace RunnerBack.Json
 
         public bool LocationGiven { get; set; }
 
-        public RadiationTarget[]? RadiatesTo { get; set; }
+        public EnumSet<RadiationTarget>? RadiatesTo { get; set; }
 
         public PainTrend? Trend { get; set; }
 
@@ -35,11 +35,11 @@ namespace RunnerBack.Json
 
         public bool? RecentTrauma { get; set; }
 
-        public Symptom[]? Symptoms { get; set; }
+        public EnumSet<Symptom>? Symptoms { get; set; }
 
         public RunnerProfile? Runner { get; set; }
 
-        public FormFault[]? Form { get; set; }
+        public EnumSet<FormFault>? Form { get; set; }
 
         // Missing fields are reported only when they were not given at all: a field that was given
         // with a bad value already has its own error.

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Text.Json;
 
 namespace RunnerBack.Json
@@ -9,7 +8,7 @@ namespace RunnerBack.Json
     // validation errors too.
     internal static class AssessmentReader
     {
-        private static readonly byte[][] RootNames = Utf8(
+        private static readonly Utf8NameTable RootNames = new Utf8NameTable(
             "painLevel", "quality", "location", "radiatesTo", "trend", "onset", "timing", "persistsAfterStopping",
             "altersRunningForm", "durationDays", "selfCareTried", "recentTrauma", "symptoms", "runner", "form");
 
@@ -37,7 +36,7 @@ namespace RunnerBack.Json
                 }
                 else
                 {
-                    ReadObject(ref reader, fields, JsonPath.Root, RootNames, (ref Utf8JsonReader r, int field) => ReadRootField(ref r, field, fields, draft));
+                    ReadObject(ref reader, fields, JsonPath.Root, RootNames, draft, ReadRootField);
 
                     // Anything after the object (a second value, stray characters) is a syntax error.
                     reader.Read();
@@ -66,16 +65,18 @@ namespace RunnerBack.Json
             return fields.HasErrors ? AssessmentParseResult.Invalid(fields.Errors) : draft.Build(fields);
         }
 
-        internal delegate void FieldHandler(ref Utf8JsonReader reader, int field);
+        // Reads one known field, by its index in the object's name table, into the object's draft. The
+        // readers pass static methods, so walking an object allocates no closure.
+        internal delegate void FieldReader<TDraft>(ref Utf8JsonReader reader, int field, JsonFieldReader fields, TDraft draft);
 
-        // Walks one object's properties: known names go to the handler (once each), unknown and
+        // Walks one object's properties: known names go to readField (once each), unknown and
         // repeated names are reported and skipped.
-        internal static void ReadObject(ref Utf8JsonReader reader, JsonFieldReader fields, string path, byte[][] names, FieldHandler handle)
+        internal static void ReadObject<TDraft>(ref Utf8JsonReader reader, JsonFieldReader fields, string path, Utf8NameTable names, TDraft draft, FieldReader<TDraft> readField)
         {
             ulong seen = 0;
             while (JsonFieldReader.Next(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var field = IndexOf(ref reader, names);
+                var field = names.IndexOf(ref reader);
                 if (field < 0)
                 {
                     fields.Report(JsonPath.Property(path, reader.GetString()!), ValidationCodes.UnknownProperty, $"{reader.GetString()} is not part of the contract.");
@@ -90,38 +91,14 @@ namespace RunnerBack.Json
                 JsonFieldReader.Next(ref reader);
                 if (repeated)
                 {
-                    var name = Encoding.UTF8.GetString(names[field]);
+                    var name = names[field];
                     fields.Report(JsonPath.Property(path, name), ValidationCodes.DuplicateProperty, $"{name} appears more than once.");
                     fields.Skip(ref reader);
                     continue;
                 }
 
-                handle(ref reader, field);
+                readField(ref reader, field, fields, draft);
             }
-        }
-
-        internal static byte[][] Utf8(params string[] names)
-        {
-            var utf8 = new byte[names.Length][];
-            for (var i = 0; i < names.Length; i++)
-            {
-                utf8[i] = Encoding.UTF8.GetBytes(names[i]);
-            }
-
-            return utf8;
-        }
-
-        private static int IndexOf(ref Utf8JsonReader reader, byte[][] names)
-        {
-            for (var i = 0; i < names.Length; i++)
-            {
-                if (reader.ValueTextEquals(names[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
 
         private static void ReadRootField(ref Utf8JsonReader reader, int field, JsonFieldReader fields, AssessmentDraft draft)

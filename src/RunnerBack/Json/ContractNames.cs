@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
 
 namespace RunnerBack.Json
@@ -12,7 +11,7 @@ namespace RunnerBack.Json
     {
         private static readonly string[] Names = BuildNames();
         private static readonly Dictionary<string, T> ByName = BuildLookup();
-        private static readonly byte[][] Utf8Names = BuildUtf8Names();
+        private static readonly Utf8NameTable Utf8Names = new Utf8NameTable(Names);
 
         public static string AllowedList { get; } = string.Join(", ", Names);
 
@@ -27,17 +26,9 @@ namespace RunnerBack.Json
         // Matches the reader's current string token without allocating a string for it.
         public static bool TryRead(ref Utf8JsonReader reader, out T value)
         {
-            for (var i = 0; i < Utf8Names.Length; i++)
-            {
-                if (reader.ValueTextEquals(Utf8Names[i]))
-                {
-                    value = FromIndex(i);
-                    return true;
-                }
-            }
-
-            value = default;
-            return false;
+            var index = Utf8Names.IndexOf(ref reader);
+            value = index < 0 ? default : FromIndex(index);
+            return index >= 0;
         }
 
         private static string[] BuildNames()
@@ -66,17 +57,6 @@ namespace RunnerBack.Json
             }
 
             return lookup;
-        }
-
-        private static byte[][] BuildUtf8Names()
-        {
-            var utf8 = new byte[Names.Length][];
-            for (var i = 0; i < Names.Length; i++)
-            {
-                utf8[i] = Encoding.UTF8.GetBytes(Names[i]);
-            }
-
-            return utf8;
         }
 
         private static unsafe int ToIndex(T value) => *(int*)&value;

@@ -12,13 +12,14 @@ namespace RunnerBack.Json
         // The contract nests at most root -> runner -> history: containers start at depth 0, 1 or 2.
         public const int MaxContainerDepth = 2;
 
-        private readonly List<ValidationError> _errors = new List<ValidationError>();
+        // Made on the first error: a valid request, the common case, needs no list.
+        private List<ValidationError>? _errors;
 
-        public bool HasErrors => _errors.Count > 0;
+        public bool HasErrors => _errors != null;
 
-        public ValueList<ValidationError> Errors => ValueList<ValidationError>.CopyOf(_errors);
+        public ValueList<ValidationError> Errors => _errors == null ? default : ValueList<ValidationError>.CopyOf(_errors);
 
-        public void Report(string path, string code, string message) => _errors.Add(new ValidationError(path, code, message));
+        public void Report(string path, string code, string message) => (_errors ??= new List<ValidationError>()).Add(new ValidationError(path, code, message));
 
         public int? Integer(ref Utf8JsonReader reader, string parent, string name, int min, int max)
         {
@@ -87,7 +88,9 @@ namespace RunnerBack.Json
             return EnumAt<T>(ref reader, parent, name, index: -1);
         }
 
-        public T[]? EnumArray<T>(ref Utf8JsonReader reader, string parent, string name)
+        // A list of enum names, as a set: the domain keeps these lists as sets, and building one here
+        // checks for repeats without a list or an array per field.
+        public EnumSet<T>? EnumArray<T>(ref Utf8JsonReader reader, string parent, string name)
             where T : unmanaged, Enum
         {
             if (reader.TokenType == JsonTokenType.Null)
@@ -101,7 +104,7 @@ namespace RunnerBack.Json
                 return null;
             }
 
-            var values = new List<T>();
+            var values = EnumSet<T>.Empty;
             var valid = true;
             var index = 0;
             while (Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
@@ -116,7 +119,7 @@ namespace RunnerBack.Json
                     }
                     else
                     {
-                        values.Add(value);
+                        values = values.Add(value);
                     }
                 }
                 else
@@ -127,7 +130,7 @@ namespace RunnerBack.Json
                 index++;
             }
 
-            return valid ? values.ToArray() : null;
+            return valid ? values : null;
         }
 
         // Skips the current value (for unknown properties), refusing to descend past the contract's depth.

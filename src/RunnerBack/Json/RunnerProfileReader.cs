@@ -7,7 +7,7 @@ namespace RunnerBack.Json
     {
         private const string Path = "$.runner";
 
-        private static readonly byte[][] Names = AssessmentReader.Utf8(
+        private static readonly Utf8NameTable Names = new Utf8NameTable(
             "age", "experience", "sittingHoursPerDay", "restDaysPerWeek", "carriedLoad", "loadFitsWell", "shoeDistanceKm",
             "shoesFitWell", "strengthTrainingPerWeek", "warmsUp", "stressLevel", "hydration", "history");
 
@@ -25,7 +25,7 @@ namespace RunnerBack.Json
             }
 
             var draft = new Draft();
-            AssessmentReader.ReadObject(ref reader, fields, Path, Names, (ref Utf8JsonReader r, int field) => ReadField(ref r, field, fields, draft));
+            AssessmentReader.ReadObject(ref reader, fields, Path, Names, draft, ReadField);
             return fields.HasErrors ? null : draft.Build();
         }
 
@@ -75,7 +75,7 @@ namespace RunnerBack.Json
 
             public Hydration? Hydration { get; set; }
 
-            public MedicalHistory[]? History { get; set; }
+            public EnumSet<MedicalHistory>? History { get; set; }
 
             public RunnerProfile Build() => new RunnerProfile(
                 Age, Experience, SittingHoursPerDay, RestDaysPerWeek, CarriedLoad, LoadFitsWell, ShoeDistanceKm, ShoesFitWell,

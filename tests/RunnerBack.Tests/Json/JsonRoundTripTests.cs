@@ -137,5 +137,28 @@ namespace RunnerBack.Tests.Json
                 Assert.Equal(TriageJson.SerializeToUtf8Bytes(result), stream.ToArray());
             }).Check(Checks.Cases(500));
         }
+
+        // The writer starts from a 16 KB pooled buffer: a document far larger must come out whole after
+        // the buffer grows, and so must the small documents written before and after it.
+        [Fact]
+        public void ALargeDocumentAndTheSmallOnesAroundItAreWrittenWhole()
+        {
+            var longText = new string('x', 300_000);
+            var large = Triage.CreateBuilder()
+                .AddDefaultRules()
+                .AddRule(new DelegateRule("test.longContributor", RuleKind.Contributor, context => context.Add(new Contributor("test.longContributor", longText))))
+                .Build()
+                .Assess(new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck));
+            var small = Triage.Assess(new PainAssessment(0));
+
+            foreach (var result in new[] { small, large, small, large, small })
+            {
+                var reference = System.Text.Json.JsonSerializer.Serialize(WireMapping.ToDto(result), WireJsonContext.Default.ResultDto);
+                Assert.Equal(reference, TriageJson.Serialize(result));
+                Assert.Equal(Encoding.UTF8.GetBytes(reference), TriageJson.SerializeToUtf8Bytes(result));
+            }
+
+            Assert.Contains(longText, TriageJson.Serialize(large));
+        }
     }
 }
