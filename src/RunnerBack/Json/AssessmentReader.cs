@@ -22,15 +22,20 @@ namespace RunnerBack.Json
                 return AssessmentParseResult.Invalid(fields.Errors);
             }
 
+            // The reader would call an empty input a syntax error at byte 1; say what is wrong instead.
+            if (IsBlank(utf8Json))
+            {
+                fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is empty; expected a JSON object.");
+                return AssessmentParseResult.Invalid(fields.Errors);
+            }
+
             var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
             var readable = false;
             try
             {
-                if (!JsonFieldReader.Next(ref reader))
-                {
-                    fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is empty; expected a JSON object.");
-                }
-                else if (reader.TokenType != JsonTokenType.StartObject)
+                // Not blank, so the reader finds a first token or throws.
+                JsonFieldReader.Next(ref reader);
+                if (reader.TokenType != JsonTokenType.StartObject)
                 {
                     fields.WrongType(ref reader, JsonPath.Root, "The input must be a JSON object.");
                 }
@@ -99,6 +104,20 @@ namespace RunnerBack.Json
 
                 readField(ref reader, field, fields, draft);
             }
+        }
+
+        // Empty, or only the whitespace JSON allows between tokens.
+        private static bool IsBlank(ReadOnlySpan<byte> utf8Json)
+        {
+            foreach (var b in utf8Json)
+            {
+                if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\n' && b != (byte)'\r')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static void ReadRootField(ref Utf8JsonReader reader, int field, JsonFieldReader fields, AssessmentDraft draft)

@@ -51,5 +51,11 @@ namespace RunnerBack.Tests.Engine
             Assert.Equal(Disposition.Emergency, result.Disposition);
             Assert.Equal("callEmergencyServices", result.Recommendations.First().Code);
         }
+
+        [Fact]
+        public void ANullServiceCollectionIsRejectedByName()
+        {
+            Assert.Equal("services", Assert.Throws<System.ArgumentNullException>(() => TriageServiceCollectionExtensions.AddRunnerBackTriage(null!)).ParamName);
+        }
     }
 }

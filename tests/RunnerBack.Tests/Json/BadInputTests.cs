@@ -36,6 +36,8 @@ namespace RunnerBack.Tests.Json
             { "unknown property", "{" + Ok + ",\"mood\":\"grumpy\"}", new[] { "$.mood unknownProperty" } },
             { "odd property name", "{" + Ok + ",\"a b\":1}", new[] { "$['a b'] unknownProperty" } },
             { "duplicate property", "{" + Ok + ",\"painLevel\":4}", new[] { "$.painLevel duplicateProperty" } },
+            { "property three times", "{" + Ok + ",\"painLevel\":4,\"painLevel\":5}", new[] { "$.painLevel duplicateProperty", "$.painLevel duplicateProperty" } },
+            { "runner property three times", "{" + Ok + ",\"runner\":{\"age\":30,\"age\":31,\"age\":32}}", new[] { "$.runner.age duplicateProperty", "$.runner.age duplicateProperty" } },
             { "symptoms not a list", "{" + Ok + ",\"symptoms\":\"fever\"}", new[] { "$.symptoms wrongType" } },
             { "duplicate symptom", "{" + Ok + ",\"symptoms\":[\"fever\",\"chills\",\"fever\"]}", new[] { "$.symptoms[2] duplicateEntry" } },
             { "unknown symptom", "{" + Ok + ",\"symptoms\":[\"fever\",\"hiccups\"]}", new[] { "$.symptoms[1] unknownValue" } },

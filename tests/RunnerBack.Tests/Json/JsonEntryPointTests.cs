@@ -1,0 +1,123 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using RunnerBack.Json;
+using RunnerBack.Tests.Support;
+using Xunit;
+
+namespace RunnerBack.Tests.Json
+{
+    // What each public TriageJson overload promises at its edges: the size limit to the byte, the
+    // engine it is given, null arguments, positions in syntax errors, and the indented writers.
+    // Mutation testing found these unpinned.
+    public sealed class JsonEntryPointTests
+    {
+        private const string Valid = "{\"painLevel\":2,\"quality\":\"dullAche\",\"location\":\"neck\"}";
+
+        // Valid JSON padded with trailing spaces to exactly the given number of bytes.
+        private static string Padded(int length) => Valid + new string(' ', length - Valid.Length);
+
+        [Theory]
+        [InlineData(TriageJson.MaxInputBytes, true)]
+        [InlineData(TriageJson.MaxInputBytes + 1, false)]
+        public void TheSizeLimitIsExactForEveryOverload(int length, bool accepted)
+        {
+            var json = Padded(length);
+            var bytes = Encoding.UTF8.GetBytes(json);
+            Assert.Equal(length, bytes.Length);
+            using var stream = new MemoryStream(bytes);
+            foreach (var parsed in new[] { TriageJson.ParseAssessment(bytes), TriageJson.ParseAssessment(json), TriageJson.ParseAssessment(stream) })
+            {
+                Assert.Equal(accepted, parsed.IsValid);
+                Assert.Equal(accepted ? Array.Empty<string>() : new[] { ValidationCodes.TooLarge }, parsed.Errors.Select(e => e.Code).ToArray());
+            }
+        }
+
+        [Fact]
+        public void AssessUsesTheEngineItIsGiven()
+        {
+            var engine = Triage.CreateBuilder().AddDefaultRules().AddRule(new OlderRunnerRule()).Build();
+            var json = "{\"painLevel\":2,\"quality\":\"dullAche\",\"location\":\"neck\",\"runner\":{\"age\":70}}";
+            var expected = engine.Assess(TriageJson.ParseAssessment(json).Assessment!);
+            Assert.NotEqual(Triage.Assess(TriageJson.ParseAssessment(json).Assessment!), expected);
+
+            using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+            Assert.Equal(expected, TriageJson.Assess(json, engine).Result);
+            Assert.Equal(expected, TriageJson.Assess(Encoding.UTF8.GetBytes(json), engine).Result);
+            Assert.Equal(expected, TriageJson.Assess(stream, engine).Result);
+        }
+
+        [Fact]
+        public void NullArgumentsAreRejectedByName()
+        {
+            var result = Triage.Assess(new PainAssessment(0));
+            Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => TriageJson.ParseAssessment((string)null!)).ParamName);
+            Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => TriageJson.ParseAssessment((Stream)null!)).ParamName);
+            Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize(result, (Stream)null!)).ParamName);
+            Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize((TriageResult)null!, new MemoryStream())).ParamName);
+            Assert.Equal("errors", Assert.Throws<ArgumentNullException>(() => TriageJson.SerializeErrors(null!)).ParamName);
+            Assert.Equal("response", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize((TriageResponse)null!)).ParamName);
+            Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => TriageJson.DeserializeResult(null!)).ParamName);
+        }
+
+        [Fact]
+        public void SyntaxErrorsGiveOneBasedLineAndByte()
+        {
+            // The bad value x is on line 3, at its 14th byte.
+            var parsed = TriageJson.ParseAssessment("{\n  \"painLevel\": 2,\n  \"quality\": x\n}");
+            Assert.Equal("The input is not valid JSON (line 3, byte 14).", parsed.Errors.Single().Message);
+        }
+
+        [Fact]
+        public void TooDeepNestingGivesTheOneBasedByteWhereItStarts()
+        {
+            // The inner list of w is the first container at the third level.
+            var json = "{\"painLevel\":0,\"x\":{\"y\":{\"z\":1},\"w\":[[1]]}}";
+            var parsed = TriageJson.ParseAssessment(json);
+            var tooDeep = parsed.Errors.Single(e => e.Code == ValidationCodes.TooDeep);
+            Assert.Equal($"The input nests objects or lists deeper than the contract allows (at byte {json.IndexOf("[[", StringComparison.Ordinal) + 2}).", tooDeep.Message);
+        }
+
+        [Theory]
+        [InlineData(new byte[0])]
+        [InlineData(new byte[] { 0x20, 0x0A, 0x09, 0x0D })]
+        [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+        [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x20 })]
+        public void AnEmptyInputIsCalledEmpty(byte[] utf8)
+        {
+            var parsed = TriageJson.ParseAssessment(utf8);
+            Assert.Equal("$ malformedJson", parsed.Errors.Select(e => e.Path + " " + e.Code).Single());
+            Assert.Equal("The input is empty; expected a JSON object.", parsed.Errors.Single().Message);
+        }
+
+        [Fact]
+        public void IndentedOutputIsTheSameDocumentWhicheverOverloadWritesIt()
+        {
+            var result = Triage.Assess(new PainAssessment(6, PainQuality.Sharp, PainLocation.Ribs, symptoms: new[] { Symptom.Tingling }));
+            var indented = TriageJson.Serialize(result, indented: true);
+
+            // JsonRoundTripTests checks this text against the source-generated serializer.
+            Assert.Contains("\n  \"disposition\": ", indented, StringComparison.Ordinal);
+
+            using var stream = new MemoryStream();
+            TriageJson.Serialize(result, stream, indented: true);
+            Assert.Equal(indented, Encoding.UTF8.GetString(stream.ToArray()));
+            Assert.Equal(indented, TriageJson.Serialize(TriageResponse.Of(result), indented: true));
+            Assert.Equal(TriageJson.Serialize(result), TriageJson.Serialize(TriageResponse.Of(result)));
+        }
+
+        [Fact]
+        public void EveryDoseFieldIsWrittenForAFreshRecommendation()
+        {
+            // A recommendation made on the fly, not one of the default rules' shared objects, so
+            // that its JSON is rendered now rather than taken from a cache.
+            var dose = new Dose(pauseSecondsMin: 10, pauseSecondsMax: 20, repetitions: 5, intervalMinutesMin: 30, intervalMinutesMax: 45, sessionsPerWeek: 3);
+            var engine = Triage.CreateBuilder()
+                .AddRule(new DelegateRule("test.freshDose", RuleKind.Recommendation, context => context.Add(new Recommendation("test.freshDose", RecommendationCategory.Activity, "Pace it", "Short efforts with rests.", dose))))
+                .Build();
+            var json = TriageJson.Serialize(engine.Assess(new PainAssessment(0)));
+            Assert.Contains("\"dose\":{\"repetitions\":5,\"pauseSecondsMin\":10,\"pauseSecondsMax\":20,\"intervalMinutesMin\":30,\"intervalMinutesMax\":45,\"sessionsPerWeek\":3}", json, StringComparison.Ordinal);
+        }
+    }
+}
