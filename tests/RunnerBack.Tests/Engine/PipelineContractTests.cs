@@ -203,21 +203,7 @@ namespace RunnerBack.Tests.Engine
         [InlineData(RuleKind.Recommendation, "recommendation")]
         public void AddingNullIsAFaultNamingTheParameter(RuleKind kind, string parameter)
         {
-            var rule = new DelegateRule("app.addsNull", kind, c =>
-            {
-                switch (kind)
-                {
-                    case RuleKind.Contributor:
-                        c.Add((Contributor)null!);
-                        break;
-                    case RuleKind.Recommendation:
-                        c.Add((Recommendation)null!);
-                        break;
-                    default:
-                        c.Add((Finding)null!);
-                        break;
-                }
-            });
+            var rule = new DelegateRule("app.addsNull", kind, c => AddNull(c, parameter));
             var error = Assert.Throws<TriageRuleException>(() => Triage.CreateBuilder().AddRule(rule).WithOptions(Throw).Build().Assess(AssessmentSpec.MildAche.Build()));
             Assert.Equal(parameter, Assert.IsType<ArgumentNullException>(error.InnerException).ParamName);
         }
@@ -229,21 +215,7 @@ namespace RunnerBack.Tests.Engine
         public void AddingNullIsReportedAsNullEvenFromTheWrongStage(RuleKind kind, string parameter)
         {
             // The argument is checked before the stage, so the rule author hears about the null first.
-            var rule = new DelegateRule("app.addsNullLate", kind, c =>
-            {
-                switch (parameter)
-                {
-                    case "contributor":
-                        c.Add((Contributor)null!);
-                        break;
-                    case "recommendation":
-                        c.Add((Recommendation)null!);
-                        break;
-                    default:
-                        c.Add((Finding)null!);
-                        break;
-                }
-            });
+            var rule = new DelegateRule("app.addsNullLate", kind, c => AddNull(c, parameter));
             var error = Assert.Throws<TriageRuleException>(() => Triage.CreateBuilder().AddRule(rule).WithOptions(Throw).Build().Assess(AssessmentSpec.MildAche.Build()));
             Assert.Equal(parameter, Assert.IsType<ArgumentNullException>(error.InnerException).ParamName);
         }
@@ -269,6 +241,23 @@ namespace RunnerBack.Tests.Engine
             Assert.Equal(new[] { "app.only" }, result.Trace.Select(t => t.RuleId));
             Assert.Equal(Disposition.RunWithModifications, result.Disposition);
             Assert.True(result.IsComplete);
+        }
+
+        // Adds a null of the type whose Add method has this parameter name.
+        private static void AddNull(TriageContext context, string parameter)
+        {
+            switch (parameter)
+            {
+                case "contributor":
+                    context.Add((Contributor)null!);
+                    break;
+                case "recommendation":
+                    context.Add((Recommendation)null!);
+                    break;
+                default:
+                    context.Add((Finding)null!);
+                    break;
+            }
         }
     }
 }
