@@ -119,5 +119,35 @@ namespace RunnerBack.Tests.Json
             var json = TriageJson.Serialize(engine.Assess(new PainAssessment(0)));
             Assert.Contains("\"dose\":{\"repetitions\":5,\"pauseSecondsMin\":10,\"pauseSecondsMax\":20,\"intervalMinutesMin\":30,\"intervalMinutesMax\":45,\"sessionsPerWeek\":3}", json, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void TheRuleCatalogueListsEveryRuleInPipelineOrder()
+        {
+            var engine = Triage.CreateBuilder().AddDefaultRules().AddRule(new OlderRunnerRule()).Build();
+            var compact = TriageJson.SerializeRuleCatalogue(engine);
+            var indented = TriageJson.SerializeRuleCatalogue(engine, indented: true);
+            Assert.DoesNotContain("\n", compact, StringComparison.Ordinal);
+            Assert.Contains("\n", indented, StringComparison.Ordinal);
+
+            foreach (var text in new[] { compact, indented })
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(text);
+                var root = document.RootElement;
+                Assert.Equal(new[] { "ruleSetVersion", "rules" }, root.EnumerateObject().Select(p => p.Name).ToArray());
+                Assert.Equal(Triage.RuleSetVersion, root.GetProperty("ruleSetVersion").GetString());
+                var rules = root.GetProperty("rules").EnumerateArray().ToArray();
+                Assert.Equal(engine.Rules.Count, rules.Length);
+                for (var i = 0; i < rules.Length; i++)
+                {
+                    var rule = engine.Rules[i];
+                    var expected = rule.MinimumDisposition is { } minimum
+                        ? new[] { "id=" + rule.Id, "kind=" + JsonName(rule.Kind.ToString()), "minimumDisposition=" + JsonName(minimum.ToString()), "description=" + rule.Description, "source=" + rule.Source }
+                        : new[] { "id=" + rule.Id, "kind=" + JsonName(rule.Kind.ToString()), "description=" + rule.Description, "source=" + rule.Source };
+                    Assert.Equal(expected, rules[i].EnumerateObject().Select(p => p.Name + "=" + p.Value.GetString()).ToArray());
+                }
+            }
+        }
+
+        private static string JsonName(string member) => char.ToLowerInvariant(member[0]) + member.Substring(1);
     }
 }
