@@ -34,6 +34,8 @@ namespace RunnerBack.Tests.Json
             { "unknown quality", "{\"painLevel\":3,\"quality\":\"burning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
             { "enum wrong case", "{\"painLevel\":3,\"quality\":\"DullAche\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
             { "unknown property", "{" + Ok + ",\"mood\":\"grumpy\"}", new[] { "$.mood unknownProperty" } },
+            { "escaped unknown property", "{" + Ok + ",\"\\u006dood\":1}", new[] { "$.mood unknownProperty" } },
+            { "escaped unknown value", "{\"painLevel\":3,\"quality\":\"\\u0062urning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
             { "odd property name", "{" + Ok + ",\"a b\":1}", new[] { "$['a b'] unknownProperty" } },
             { "duplicate property", "{" + Ok + ",\"painLevel\":4}", new[] { "$.painLevel duplicateProperty" } },
             { "property three times", "{" + Ok + ",\"painLevel\":4,\"painLevel\":5}", new[] { "$.painLevel duplicateProperty", "$.painLevel duplicateProperty" } },
