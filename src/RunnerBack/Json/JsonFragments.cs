@@ -1,47 +1,29 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace RunnerBack.Json
 {
-    // The compact JSON of each result entry (finding, red flag, contributor, recommendation, trace
-    // entry), rendered once per object and reused: rules hand out the same immutable objects on
-    // every call, so escaping and transcoding their texts each time would be wasted work. A weak
-    // table keys the cache by object identity, so entries made on the fly (a custom rule's, a
-    // fault's) are collected with their objects and nothing leaks.
+    // The compact JSON of each result entry, rendered once per entry object and kept on it (see
+    // EntryJson), so that writing a result copies bytes instead of escaping the same texts again.
     internal static class JsonFragments
     {
-        private static readonly ConditionalWeakTable<object, byte[]> Cache = new ConditionalWeakTable<object, byte[]>();
-        private static readonly ConditionalWeakTable<object, byte[]>.CreateValueCallback RenderCallback = Render;
+        public static byte[] Of(RedFlag flag) => flag.CachedJson.Utf8 ??= Render(flag, ResultJsonWriter.WriteRedFlag);
 
-        public static byte[] Of(object entry) => Cache.GetValue(entry, RenderCallback);
+        public static byte[] Of(Finding finding) => finding.CachedJson.Utf8 ??= Render(finding, ResultJsonWriter.WriteFinding);
 
-        public static byte[] Render(object entry)
+        public static byte[] Of(Contributor contributor) => contributor.CachedJson.Utf8 ??= Render(contributor, ResultJsonWriter.WriteContributor);
+
+        public static byte[] Of(Recommendation recommendation) => recommendation.CachedJson.Utf8 ??= Render(recommendation, ResultJsonWriter.WriteRecommendation);
+
+        public static byte[] Of(TraceEntry entry) => entry.CachedJson.Utf8 ??= Render(entry, ResultJsonWriter.WriteTraceEntry);
+
+        private static byte[] Render<T>(T entry, Action<Utf8JsonWriter, T> write)
         {
             var buffer = new MemoryStream(256);
             using (var json = new Utf8JsonWriter(buffer))
             {
-                switch (entry)
-                {
-                    case Finding finding:
-                        ResultJsonWriter.WriteFinding(json, finding);
-                        break;
-                    case RedFlag flag:
-                        ResultJsonWriter.WriteRedFlag(json, flag);
-                        break;
-                    case Contributor contributor:
-                        ResultJsonWriter.WriteContributor(json, contributor);
-                        break;
-                    case Recommendation recommendation:
-                        ResultJsonWriter.WriteRecommendation(json, recommendation);
-                        break;
-                    case TraceEntry trace:
-                        ResultJsonWriter.WriteTraceEntry(json, trace);
-                        break;
-                    default:
-                        throw new ArgumentException("Not a result entry: " + entry.GetType().Name, nameof(entry));
-                }
+                write(json, entry);
             }
 
             return buffer.ToArray();

@@ -2,9 +2,10 @@ using System.Text.Json;
 
 namespace RunnerBack.Json
 {
-    // Writes a result straight from the domain objects with a Utf8JsonWriter: the hot JSON path,
-    // with no intermediate DTO graph. Property names are pre-encoded. The source-generated
-    // ResultDto shape is the reference for reading results back; a test checks the two agree.
+    // Writes a result straight from the domain objects with a Utf8JsonWriter, with no intermediate
+    // DTO graph: indented documents, and each entry's compact fragment for CompactResultJson.
+    // Property names are pre-encoded. The source-generated ResultDto shape is the reference for
+    // reading results back; a test checks the two agree.
     internal static class ResultJsonWriter
     {
         private static readonly JsonEncodedText Disposition = JsonEncodedText.Encode("disposition");
@@ -42,9 +43,9 @@ namespace RunnerBack.Json
         private static readonly JsonEncodedText DurationDays = JsonEncodedText.Encode("durationDays");
         private static readonly JsonEncodedText Frequency = JsonEncodedText.Encode("frequency");
 
-        // Compact output reuses each entry's cached fragment; indented output renders in place so
-        // that the whole document is indented alike.
-        public static void Write(Utf8JsonWriter json, TriageResult result, bool useFragments)
+        // Writes every part through the writer, so that an indented document is indented throughout.
+        // Compact documents are put together from cached fragments by CompactResultJson instead.
+        public static void Write(Utf8JsonWriter json, TriageResult result)
         {
             json.WriteStartObject();
             json.WriteString(Disposition, ContractNames<RunnerBack.Disposition>.Of(result.Disposition));
@@ -53,43 +54,35 @@ namespace RunnerBack.Json
             json.WriteStartArray(RedFlags);
             foreach (var flag in result.RedFlags)
             {
-                Entry(json, flag, useFragments, WriteRedFlag);
+                WriteRedFlag(json, flag);
             }
 
             json.WriteEndArray();
             json.WriteStartArray(Findings);
             foreach (var finding in result.Findings)
             {
-                Entry(json, finding, useFragments, WriteFinding);
+                WriteFinding(json, finding);
             }
 
             json.WriteEndArray();
             json.WriteStartArray(Contributors);
             foreach (var contributor in result.Contributors)
             {
-                Entry(json, contributor, useFragments, WriteContributor);
+                WriteContributor(json, contributor);
             }
 
             json.WriteEndArray();
             json.WriteStartArray(Recommendations);
             foreach (var recommendation in result.Recommendations)
             {
-                Entry(json, recommendation, useFragments, WriteRecommendation);
+                WriteRecommendation(json, recommendation);
             }
 
             json.WriteEndArray();
             json.WriteStartArray(Trace);
-            var trace = result.Trace;
-            for (var i = 0; i < trace.Count; i++)
+            foreach (var entry in result.Trace)
             {
-                if (useFragments && trace.TryGetRuleOutcome(i, out var rule, out var outcome))
-                {
-                    json.WriteRawValue(rule.TraceJson[outcome] ??= JsonFragments.Render(trace[i]), skipInputValidation: true);
-                }
-                else
-                {
-                    Entry(json, trace[i], useFragments, WriteTraceEntry);
-                }
+                WriteTraceEntry(json, entry);
             }
 
             json.WriteEndArray();
@@ -144,19 +137,6 @@ namespace RunnerBack.Json
             json.WriteString(Outcome, ContractNames<RuleOutcome>.Of(entry.Outcome));
             json.WriteString(Detail, entry.Detail);
             json.WriteEndObject();
-        }
-
-        private static void Entry<T>(Utf8JsonWriter json, T entry, bool useFragments, System.Action<Utf8JsonWriter, T> write)
-            where T : class
-        {
-            if (useFragments)
-            {
-                json.WriteRawValue(JsonFragments.Of(entry), skipInputValidation: true);
-            }
-            else
-            {
-                write(json, entry);
-            }
         }
 
         private static void WriteDose(Utf8JsonWriter json, Dose dose)

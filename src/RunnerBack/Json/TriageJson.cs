@@ -106,17 +106,27 @@ namespace RunnerBack.Json
         /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
         public static string Serialize(TriageResult result, bool indented = false)
         {
-            using var buffer = WriteResult(Guard.NotNull(result, nameof(result)), indented);
-            return Utf8ToString(buffer.WrittenSpan);
+            Guard.NotNull(result, nameof(result));
+            if (indented)
+            {
+                using var buffer = WriteIndented(result);
+                return Utf8ToString(buffer.WrittenSpan);
+            }
+
+            var rented = ArrayPool<byte>.Shared.Rent(CompactResultJson.Measure(result));
+            try
+            {
+                return Utf8ToString(new ReadOnlySpan<byte>(rented, 0, CompactResultJson.Write(result, rented)));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
-        /// <summary>Writes a result as compact CONTRACT.md JSON in UTF-8.</summary>
+        /// <summary>Writes a result as compact CONTRACT.md JSON in UTF-8, in an array of exactly the document's length.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-        public static byte[] SerializeToUtf8Bytes(TriageResult result)
-        {
-            using var buffer = WriteResult(Guard.NotNull(result, nameof(result)), indented: false);
-            return buffer.WrittenSpan.ToArray();
-        }
+        public static byte[] SerializeToUtf8Bytes(TriageResult result) => CompactResultJson.ToArray(Guard.NotNull(result, nameof(result)));
 
         /// <summary>Writes a result as CONTRACT.md JSON to a UTF-8 stream.</summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -124,16 +134,36 @@ namespace RunnerBack.Json
         public static void Serialize(TriageResult result, Stream utf8Json, bool indented = false)
         {
             Guard.NotNull(utf8Json, nameof(utf8Json));
-            using var json = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented });
-            ResultJsonWriter.Write(json, Guard.NotNull(result, nameof(result)), useFragments: !indented);
+            Guard.NotNull(result, nameof(result));
+            if (indented)
+            {
+                using var json = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true });
+                ResultJsonWriter.Write(json, result);
+                return;
+            }
+
+            var rented = ArrayPool<byte>.Shared.Rent(CompactResultJson.Measure(result));
+            try
+            {
+                utf8Json.Write(rented, 0, CompactResultJson.Write(result, rented));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
 
-        /// <summary>Writes a result as compact CONTRACT.md JSON to <paramref name="writer"/>, for servers that own their buffers.</summary>
+        /// <summary>
+        /// Writes a result as compact CONTRACT.md JSON to <paramref name="writer"/>, for servers that own
+        /// their buffers: asks it for one span of the document's exact length and fills it.
+        /// </summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         public static void Serialize(TriageResult result, IBufferWriter<byte> writer)
         {
-            using var json = new Utf8JsonWriter(Guard.NotNull(writer, nameof(writer)));
-            ResultJsonWriter.Write(json, Guard.NotNull(result, nameof(result)), useFragments: true);
+            Guard.NotNull(writer, nameof(writer));
+            Guard.NotNull(result, nameof(result));
+            var length = CompactResultJson.Measure(result);
+            writer.Advance(CompactResultJson.Write(result, writer.GetSpan(length)));
         }
 
         /// <summary>Writes an assessment as a CONTRACT.md request, every field explicit.</summary>
@@ -190,12 +220,12 @@ namespace RunnerBack.Json
 
         private static WireJsonContext Context(bool indented) => indented ? Indented : WireJsonContext.Default;
 
-        private static PooledBufferWriter WriteResult(TriageResult result, bool indented)
+        private static PooledBufferWriter WriteIndented(TriageResult result)
         {
             var buffer = new PooledBufferWriter(16 * 1024);
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
             {
-                ResultJsonWriter.Write(json, result, useFragments: !indented);
+                ResultJsonWriter.Write(json, result);
             }
 
             return buffer;

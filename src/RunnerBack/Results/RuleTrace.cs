@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RunnerBack
@@ -47,6 +48,7 @@ namespace RunnerBack
         /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the trace.</exception>
         public TraceEntry this[int index]
         {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get
             {
                 if (_outcomes is null)
@@ -62,22 +64,6 @@ namespace RunnerBack
                     _ => _rules![index].NotApplicableTrace,
                 };
             }
-        }
-
-        // The rule and outcome behind entry `index`, when the trace came from an evaluation and the
-        // rule did not fault; lets the JSON writer reuse the rule's cached entry JSON.
-        internal bool TryGetRuleOutcome(int index, out TriageRule rule, out byte outcome)
-        {
-            if (_outcomes is null || _outcomes[index] == Faulted)
-            {
-                rule = null!;
-                outcome = 0;
-                return false;
-            }
-
-            rule = _rules![index];
-            outcome = _outcomes[index];
-            return true;
         }
 
         /// <summary>Returns an enumerator that does not allocate.</summary>

@@ -63,10 +63,6 @@ namespace RunnerBack
 
         internal TraceEntry WithheldTrace { get; }
 
-        // The compact JSON of the three trace entries above, filled in by the JSON writer on first
-        // use (a benign race: every thread computes the same bytes).
-        internal byte[]?[] TraceJson { get; } = new byte[]?[3];
-
         /// <summary>Looks at <see cref="TriageContext.Assessment"/> and adds what the rule finds.</summary>
         /// <param name="context">The evaluation in progress; valid only during this call.</param>
         public abstract void Evaluate(TriageContext context);

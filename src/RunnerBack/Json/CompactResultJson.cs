@@ -1,0 +1,233 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace RunnerBack.Json
+{
+    // The compact result document, put together from UTF-8 pieces that are already JSON: each
+    // entry's cached fragment, the property names with their punctuation, and the result's own
+    // strings (cached when they are the engine's headlines and rule-set version). A document is
+    // mostly entries the rules share across calls, so writing it is mostly copying, and the output
+    // is sized exactly before it is filled. The bytes are the same as ResultJsonWriter's through a
+    // Utf8JsonWriter (a test compares the two and the source-generated serializer).
+    internal static class CompactResultJson
+    {
+        private static readonly byte[][] DispositionAndHeadlineName = BuildDispositionPrefixes();
+        private static readonly string[] EngineHeadlines = BuildEngineHeadlines();
+        private static readonly byte[][] EngineHeadlinesJson = Array.ConvertAll(EngineHeadlines, Quoted);
+        private static readonly byte[] EngineRuleSetVersionJson = Quoted(Triage.RuleSetVersion);
+        private static readonly byte[] RedFlagsName = Utf8(",\"redFlags\":[");
+        private static readonly byte[] FindingsName = Utf8("],\"findings\":[");
+        private static readonly byte[] ContributorsName = Utf8("],\"contributors\":[");
+        private static readonly byte[] RecommendationsName = Utf8("],\"recommendations\":[");
+        private static readonly byte[] TraceName = Utf8("],\"trace\":[");
+        private static readonly byte[] CompleteAndRuleSetVersionName = Utf8("],\"complete\":true,\"ruleSetVersion\":");
+        private static readonly byte[] IncompleteAndRuleSetVersionName = Utf8("],\"complete\":false,\"ruleSetVersion\":");
+        private static readonly byte[] DisclaimerAndEnd = Concat(Utf8(",\"disclaimer\":"), Quoted(TriageResult.DecisionSupportNotice), Utf8("}"));
+
+        private interface ISink
+        {
+            void Append(byte[] utf8);
+
+            void AppendComma();
+        }
+
+        /// <summary>The document's length in bytes.</summary>
+        public static int Measure(TriageResult result) => Measure(result, HeadlineJson(result), RuleSetVersionJson(result));
+
+        /// <summary>The document in a new array of its exact length.</summary>
+        public static byte[] ToArray(TriageResult result)
+        {
+            var headline = HeadlineJson(result);
+            var version = RuleSetVersionJson(result);
+            var length = Measure(result, headline, version);
+#if NET5_0_OR_GREATER
+            // Every byte is written below (the copier checks), so zeroing the array first would be wasted.
+            var bytes = GC.AllocateUninitializedArray<byte>(length);
+#else
+            var bytes = new byte[length];
+#endif
+            if (Write(result, headline, version, bytes) != length)
+            {
+                throw new InvalidOperationException("The result changed while it was written.");
+            }
+
+            return bytes;
+        }
+
+        /// <summary>Writes the document to the start of <paramref name="destination"/>, which must hold <see cref="Measure(TriageResult)"/> bytes.</summary>
+        /// <returns>The number of bytes written.</returns>
+        public static int Write(TriageResult result, Span<byte> destination) => Write(result, HeadlineJson(result), RuleSetVersionJson(result), destination);
+
+        private static int Measure(TriageResult result, byte[] headline, byte[] version)
+        {
+            var counter = default(Counter);
+            Walk(result, headline, version, ref counter);
+            return counter.Length;
+        }
+
+        private static unsafe int Write(TriageResult result, byte[] headline, byte[] version, Span<byte> destination)
+        {
+            fixed (byte* start = destination)
+            {
+                var copier = new Copier(start, destination.Length);
+                Walk(result, headline, version, ref copier);
+                return copier.Written;
+            }
+        }
+
+        // The one description of the document's layout: both the length pass and the copy pass
+        // run it, so they cannot disagree.
+        private static void Walk<TSink>(TriageResult result, byte[] headline, byte[] version, ref TSink sink)
+            where TSink : struct, ISink
+        {
+            sink.Append(DispositionAndHeadlineName[(int)result.Disposition]);
+            sink.Append(headline);
+
+            sink.Append(RedFlagsName);
+            Entries(ref sink, result.RedFlags, JsonFragments.Of);
+            sink.Append(FindingsName);
+            Entries(ref sink, result.Findings, JsonFragments.Of);
+            sink.Append(ContributorsName);
+            Entries(ref sink, result.Contributors, JsonFragments.Of);
+            sink.Append(RecommendationsName);
+            Entries(ref sink, result.Recommendations, JsonFragments.Of);
+
+            sink.Append(TraceName);
+            var trace = result.Trace;
+            for (var i = 0; i < trace.Count; i++)
+            {
+                Separate(ref sink, i);
+                sink.Append(JsonFragments.Of(trace[i]));
+            }
+
+            sink.Append(result.IsComplete ? CompleteAndRuleSetVersionName : IncompleteAndRuleSetVersionName);
+            sink.Append(version);
+            sink.Append(DisclaimerAndEnd);
+        }
+
+        private static void Entries<TSink, T>(ref TSink sink, ValueList<T> entries, Func<T, byte[]> fragmentOf)
+            where TSink : struct, ISink
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                Separate(ref sink, i);
+                sink.Append(fragmentOf(entries[i]));
+            }
+        }
+
+        private static void Separate<TSink>(ref TSink sink, int index)
+            where TSink : struct, ISink
+        {
+            if (index > 0)
+            {
+                sink.AppendComma();
+            }
+        }
+
+        // A result from the engine carries one of its six headline strings; one read back from JSON
+        // or built by hand may carry anything, and is encoded here.
+        private static byte[] HeadlineJson(TriageResult result)
+        {
+            var index = (int)result.Disposition;
+            return string.Equals(result.Headline, EngineHeadlines[index], StringComparison.Ordinal) ? EngineHeadlinesJson[index] : Quoted(result.Headline);
+        }
+
+        private static byte[] RuleSetVersionJson(TriageResult result) =>
+            string.Equals(result.RuleSetVersion, Triage.RuleSetVersion, StringComparison.Ordinal) ? EngineRuleSetVersionJson : Quoted(result.RuleSetVersion);
+
+        private static byte[][] BuildDispositionPrefixes()
+        {
+            var prefixes = new byte[6][];
+            for (var i = 0; i < prefixes.Length; i++)
+            {
+                prefixes[i] = Concat(Utf8("{\"disposition\":"), Quoted(ContractNames<Disposition>.Of((Disposition)i)), Utf8(",\"headline\":"));
+            }
+
+            return prefixes;
+        }
+
+        private static string[] BuildEngineHeadlines()
+        {
+            var headlines = new string[6];
+            for (var i = 0; i < headlines.Length; i++)
+            {
+                headlines[i] = Headlines.For((Disposition)i);
+            }
+
+            return headlines;
+        }
+
+        // The string as a JSON string token, escaped as Utf8JsonWriter's default encoder escapes it.
+        private static byte[] Quoted(string text)
+        {
+            var encoded = JsonEncodedText.Encode(text).EncodedUtf8Bytes;
+            var quoted = new byte[encoded.Length + 2];
+            quoted[0] = (byte)'"';
+            encoded.CopyTo(new Span<byte>(quoted, 1, encoded.Length));
+            quoted[quoted.Length - 1] = (byte)'"';
+            return quoted;
+        }
+
+        private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
+
+        private static byte[] Concat(byte[] first, byte[] second, byte[] third)
+        {
+            var all = new byte[first.Length + second.Length + third.Length];
+            first.CopyTo(all, 0);
+            second.CopyTo(all, first.Length);
+            third.CopyTo(all, first.Length + second.Length);
+            return all;
+        }
+
+        private struct Counter : ISink
+        {
+            public int Length;
+
+            public void Append(byte[] utf8) => Length = checked(Length + utf8.Length);
+
+            public void AppendComma() => Length = checked(Length + 1);
+        }
+
+        // Copies through a pointer into the pinned destination, checking the room left before every
+        // copy: the copy pass can never run past the measured length.
+        private unsafe struct Copier : ISink
+        {
+            private readonly int _capacity;
+            private byte* _next;
+            private int _left;
+
+            public Copier(byte* start, int capacity)
+            {
+                _next = start;
+                _capacity = capacity;
+                _left = capacity;
+            }
+
+            public int Written => _capacity - _left;
+
+            public void Append(byte[] utf8)
+            {
+                if (utf8.Length > _left)
+                {
+                    throw new ArgumentException("The destination is shorter than the document.", "destination");
+                }
+
+                utf8.AsSpan().CopyTo(new Span<byte>(_next, _left));
+                _next += utf8.Length;
+                _left -= utf8.Length;
+            }
+
+            public void AppendComma()
+            {
+                if (_left < 1)
+                {
+                    throw new ArgumentException("The destination is shorter than the document.", "destination");
+                }
+
+                *_next++ = (byte)',';
+                _left--;
+            }
+        }
+    }
+}
