@@ -47,9 +47,16 @@ namespace RunnerBack.WebApi
                 }
 
                 var response = TriageJson.Assess(new ReadOnlySpan<byte>(buffer, 0, length), engine);
-                return response.Result is { } result
-                    ? Results.Bytes(TriageJson.SerializeToUtf8Bytes(result), Json)
-                    : Problems.Invalid(http, response.Errors);
+                if (response.Result is not { } result)
+                {
+                    return Problems.Invalid(http, response.Errors);
+                }
+
+                // Straight into the response pipe: no 16 KB array per request (see docs/performance.md).
+                http.Response.ContentType = Json;
+                TriageJson.Serialize(result, http.Response.BodyWriter);
+                await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+                return Results.Empty;
             }
             finally
             {
