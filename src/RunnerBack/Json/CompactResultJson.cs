@@ -12,6 +12,7 @@ namespace RunnerBack.Json
     // Utf8JsonWriter (a test compares the two and the source-generated serializer).
     internal static class CompactResultJson
     {
+        private static readonly int DispositionCount = Enum.GetNames(typeof(Disposition)).Length;
         private static readonly byte[][] DispositionAndHeadlineName = BuildDispositionPrefixes();
         private static readonly string[] EngineHeadlines = BuildEngineHeadlines();
         private static readonly byte[][] EngineHeadlinesJson = Array.ConvertAll(EngineHeadlines, Quoted);
@@ -49,7 +50,8 @@ namespace RunnerBack.Json
 #endif
             if (Write(result, headline, version, bytes) != length)
             {
-                throw new InvalidOperationException("The result changed while it was written.");
+                // Unreachable while both passes walk the same immutable result; never hand out uninitialised bytes.
+                throw new InvalidOperationException("The document's length changed between measuring and writing it.");
             }
 
             return bytes;
@@ -138,7 +140,7 @@ namespace RunnerBack.Json
 
         private static byte[][] BuildDispositionPrefixes()
         {
-            var prefixes = new byte[6][];
+            var prefixes = new byte[DispositionCount][];
             for (var i = 0; i < prefixes.Length; i++)
             {
                 prefixes[i] = Concat(Utf8("{\"disposition\":"), Quoted(ContractNames<Disposition>.Of((Disposition)i)), Utf8(",\"headline\":"));
@@ -149,7 +151,7 @@ namespace RunnerBack.Json
 
         private static string[] BuildEngineHeadlines()
         {
-            var headlines = new string[6];
+            var headlines = new string[DispositionCount];
             for (var i = 0; i < headlines.Length; i++)
             {
                 headlines[i] = Headlines.For((Disposition)i);

@@ -113,10 +113,10 @@ namespace RunnerBack.Json
                 return Utf8ToString(buffer.WrittenSpan);
             }
 
-            var rented = ArrayPool<byte>.Shared.Rent(CompactResultJson.Measure(result));
+            var rented = RentCompact(result, out var length);
             try
             {
-                return Utf8ToString(new ReadOnlySpan<byte>(rented, 0, CompactResultJson.Write(result, rented)));
+                return Utf8ToString(new ReadOnlySpan<byte>(rented, 0, length));
             }
             finally
             {
@@ -142,10 +142,10 @@ namespace RunnerBack.Json
                 return;
             }
 
-            var rented = ArrayPool<byte>.Shared.Rent(CompactResultJson.Measure(result));
+            var rented = RentCompact(result, out var length);
             try
             {
-                utf8Json.Write(rented, 0, CompactResultJson.Write(result, rented));
+                utf8Json.Write(rented, 0, length);
             }
             finally
             {
@@ -219,6 +219,14 @@ namespace RunnerBack.Json
         }
 
         private static WireJsonContext Context(bool indented) => indented ? Indented : WireJsonContext.Default;
+
+        // The compact document at the start of a pooled array; the caller returns it to ArrayPool<byte>.Shared.
+        private static byte[] RentCompact(TriageResult result, out int length)
+        {
+            var rented = ArrayPool<byte>.Shared.Rent(CompactResultJson.Measure(result));
+            length = CompactResultJson.Write(result, rented);
+            return rented;
+        }
 
         private static PooledBufferWriter WriteIndented(TriageResult result)
         {
