@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -59,6 +60,11 @@ namespace RunnerBack.Tests.Json
             Assert.Equal("errors", Assert.Throws<ArgumentNullException>(() => TriageJson.SerializeErrors(null!)).ParamName);
             Assert.Equal("response", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize((TriageResponse)null!)).ParamName);
             Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => TriageJson.DeserializeResult(null!)).ParamName);
+            Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize((TriageResult)null!)).ParamName);
+            Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize((TriageResult)null!, indented: true)).ParamName);
+            Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => TriageJson.SerializeToUtf8Bytes(null!)).ParamName);
+            Assert.Equal("result", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize(null!, new ArrayBufferWriter<byte>())).ParamName);
+            Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize(result, (IBufferWriter<byte>)null!)).ParamName);
         }
 
         [Fact]

@@ -94,6 +94,46 @@ namespace RunnerBack.Tests.Json
             Assert.Equal("[ " + TriageJson.Serialize(result) + " ]", Encoding.UTF8.GetString(sink.WrittenSpan));
         }
 
+        // The compact writer copies through a pointer into the span a buffer writer hands out. A writer
+        // that breaks its contract and hands out less than was asked for must get an exception, at
+        // every possible shortfall, and nothing written past the span's end.
+        [Fact]
+        public void ABufferWriterThatGivesTooLittleRoomGetsAnErrorAndNoOverrun()
+        {
+            var result = Triage.Assess(OneFor(Disposition.StopAndRest));
+            var length = TriageJson.SerializeToUtf8Bytes(result).Length;
+            for (var room = 0; room < length; room++)
+            {
+                var stingy = new StingyBufferWriter(room);
+                Assert.Throws<ArgumentException>(() => TriageJson.Serialize(result, stingy));
+                Assert.True(stingy.GuardIsIntact, $"written past a span of {room} bytes");
+            }
+
+            var exact = new StingyBufferWriter(length);
+            TriageJson.Serialize(result, exact);
+            Assert.True(exact.GuardIsIntact);
+        }
+
+        // Each entry's JSON is rendered once and then reused (the point of the cache), and an entry
+        // made later with the same values renders the same bytes.
+        [Fact]
+        public void EachEntrysJsonIsRenderedOnceAndReused()
+        {
+            var result = Triage.Assess(OneFor(Disposition.Emergency));
+            var flag = result.RedFlags[0];
+            var finding = result.Findings[0];
+            var recommendation = result.Recommendations[0];
+            var entry = result.Trace[0];
+            var contributor = new Contributor("test.contributor", "An explanation with \"quotes\" and caf\u00e9.");
+            Assert.Same(JsonFragments.Of(flag), JsonFragments.Of(flag));
+            Assert.Same(JsonFragments.Of(finding), JsonFragments.Of(finding));
+            Assert.Same(JsonFragments.Of(recommendation), JsonFragments.Of(recommendation));
+            Assert.Same(JsonFragments.Of(entry), JsonFragments.Of(entry));
+            Assert.Same(JsonFragments.Of(contributor), JsonFragments.Of(contributor));
+            Assert.Equal(JsonFragments.Of(contributor), JsonFragments.Of(new Contributor("test.contributor", "An explanation with \"quotes\" and caf\u00e9.")));
+            Assert.Equal("{\"code\":\"test.contributor\",\"explanation\":\"An explanation with \\u0022quotes\\u0022 and caf\\u00E9.\"}", Encoding.UTF8.GetString(JsonFragments.Of(contributor)));
+        }
+
         // The cached bytes live on each entry but are not part of its value: an entry that has been
         // written equals (and hashes like) a fresh one with the same values.
         [Fact]
@@ -114,6 +154,29 @@ namespace RunnerBack.Tests.Json
             var contributor = new Contributor("a", "b");
             Assert.Equal(new Contributor("a", "b"), contributor);
             Assert.NotEqual(new Contributor("a", "c"), contributor);
+        }
+
+        // Hands out exactly `room` bytes whatever it is asked for, followed by a guard region that
+        // must stay untouched.
+        private sealed class StingyBufferWriter : IBufferWriter<byte>
+        {
+            private const byte Guard = 0xA5;
+            private readonly byte[] _memory;
+            private readonly int _room;
+
+            public StingyBufferWriter(int room)
+            {
+                _room = room;
+                _memory = Enumerable.Repeat(Guard, room + 64).ToArray();
+            }
+
+            public bool GuardIsIntact => _memory.Skip(_room).All(b => b == Guard);
+
+            public void Advance(int count) => Assert.InRange(count, 0, _room);
+
+            public Memory<byte> GetMemory(int sizeHint = 0) => new Memory<byte>(_memory, 0, _room);
+
+            public Span<byte> GetSpan(int sizeHint = 0) => new Span<byte>(_memory, 0, _room);
         }
 
         private static PainAssessment OneFor(Disposition disposition) => disposition switch
