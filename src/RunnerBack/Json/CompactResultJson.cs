@@ -33,49 +33,28 @@ namespace RunnerBack.Json
             void AppendComma();
         }
 
-        /// <summary>The document's length in bytes.</summary>
-        public static int Measure(TriageResult result) => Measure(result, HeadlineJson(result), RuleSetVersionJson(result));
+        /// <summary>Measures the document once, so that it can be written into room of exactly its length.</summary>
+        public static Document Prepare(TriageResult result)
+        {
+            var headline = HeadlineJson(result);
+            var version = RuleSetVersionJson(result);
+            var counter = default(Counter);
+            Walk(result, headline, version, ref counter);
+            return new Document(result, headline, version, counter.Length);
+        }
 
         /// <summary>The document in a new array of its exact length.</summary>
         public static byte[] ToArray(TriageResult result)
         {
-            var headline = HeadlineJson(result);
-            var version = RuleSetVersionJson(result);
-            var length = Measure(result, headline, version);
+            var document = Prepare(result);
 #if NET5_0_OR_GREATER
-            // Every byte is written below (the copier checks), so zeroing the array first would be wasted.
-            var bytes = GC.AllocateUninitializedArray<byte>(length);
+            // CopyTo writes every byte (it checks), so zeroing the array first would be wasted.
+            var bytes = GC.AllocateUninitializedArray<byte>(document.Length);
 #else
-            var bytes = new byte[length];
+            var bytes = new byte[document.Length];
 #endif
-            if (Write(result, headline, version, bytes) != length)
-            {
-                // Unreachable while both passes walk the same immutable result; never hand out uninitialised bytes.
-                throw new InvalidOperationException("The document's length changed between measuring and writing it.");
-            }
-
+            document.CopyTo(bytes);
             return bytes;
-        }
-
-        /// <summary>Writes the document to the start of <paramref name="destination"/>, which must hold <see cref="Measure(TriageResult)"/> bytes.</summary>
-        /// <returns>The number of bytes written.</returns>
-        public static int Write(TriageResult result, Span<byte> destination) => Write(result, HeadlineJson(result), RuleSetVersionJson(result), destination);
-
-        private static int Measure(TriageResult result, byte[] headline, byte[] version)
-        {
-            var counter = default(Counter);
-            Walk(result, headline, version, ref counter);
-            return counter.Length;
-        }
-
-        private static unsafe int Write(TriageResult result, byte[] headline, byte[] version, Span<byte> destination)
-        {
-            fixed (byte* start = destination)
-            {
-                var copier = new Copier(start, destination.Length);
-                Walk(result, headline, version, ref copier);
-                return copier.Written;
-            }
         }
 
         // The one description of the document's layout: both the length pass and the copy pass
@@ -180,6 +159,39 @@ namespace RunnerBack.Json
             second.CopyTo(all, first.Length);
             third.CopyTo(all, first.Length + second.Length);
             return all;
+        }
+
+        /// <summary>A measured document: its pieces' strings and its length in bytes.</summary>
+        internal readonly struct Document
+        {
+            private readonly TriageResult _result;
+            private readonly byte[] _headline;
+            private readonly byte[] _version;
+
+            public Document(TriageResult result, byte[] headline, byte[] version, int length)
+            {
+                _result = result;
+                _headline = headline;
+                _version = version;
+                Length = length;
+            }
+
+            public int Length { get; }
+
+            /// <summary>Writes the document to the start of <paramref name="destination"/>, which must hold <see cref="Length"/> bytes.</summary>
+            public unsafe void CopyTo(Span<byte> destination)
+            {
+                fixed (byte* start = destination)
+                {
+                    var copier = new Copier(start, destination.Length);
+                    Walk(_result, _headline, _version, ref copier);
+                    if (copier.Written != Length)
+                    {
+                        // Unreachable while both passes walk the same immutable result; never hand out uninitialised bytes.
+                        throw new InvalidOperationException("The document's length changed between measuring and writing it.");
+                    }
+                }
+            }
         }
 
         private struct Counter : ISink

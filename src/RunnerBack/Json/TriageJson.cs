@@ -162,8 +162,9 @@ namespace RunnerBack.Json
         {
             Guard.NotNull(writer, nameof(writer));
             Guard.NotNull(result, nameof(result));
-            var length = CompactResultJson.Measure(result);
-            writer.Advance(CompactResultJson.Write(result, writer.GetSpan(length)));
+            var document = CompactResultJson.Prepare(result);
+            document.CopyTo(writer.GetSpan(document.Length));
+            writer.Advance(document.Length);
         }
 
         /// <summary>Writes an assessment as a CONTRACT.md request, every field explicit.</summary>
@@ -223,8 +224,10 @@ namespace RunnerBack.Json
         // The compact document at the start of a pooled array; the caller returns it to ArrayPool<byte>.Shared.
         private static byte[] RentCompact(TriageResult result, out int length)
         {
-            var rented = ArrayPool<byte>.Shared.Rent(CompactResultJson.Measure(result));
-            length = CompactResultJson.Write(result, rented);
+            var document = CompactResultJson.Prepare(result);
+            var rented = ArrayPool<byte>.Shared.Rent(document.Length);
+            document.CopyTo(rented);
+            length = document.Length;
             return rented;
         }
 
