@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace RunnerBack
 {
@@ -7,44 +9,82 @@ namespace RunnerBack
     // structs so the sorts are devirtualised and allocate nothing.
     internal static class ResultAssembler
     {
+        // Beyond this many items of one kind the positions go in an array instead of on the stack.
+        private const int StackPositions = 64;
+
         public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete)
         {
             var findings = context.Findings;
+            var contributors = context.Contributors;
+            var recommendations = context.Recommendations;
+            var most = Math.Max(findings.Count, Math.Max(contributors.Count, recommendations.Count));
+            var positions = most <= StackPositions ? stackalloc int[StackPositions] : new int[most];
 
             // Two rules may report the same code (a custom rule next to a built-in one): keep the
             // most urgent, then order most urgent first.
-            findings.Sort(default(FindingByCodeThenUrgency));
-            findings.DropAdjacentDuplicates(default(SameFindingCode));
-            findings.Sort(default(FindingByUrgencyThenCode));
+            var kept = findings.SortDistinct(positions, default(FindingByCodeThenUrgency));
+            var findingOrder = positions.Slice(0, kept);
+            findings.SortPositions(findingOrder, default(FindingByUrgencyThenCode));
+            var redFlags = RedFlagsOf(findings, findingOrder);
+            var findingList = findings.ToValueList(findingOrder);
 
-            var contributors = context.Contributors;
-            contributors.Sort(default(ContributorByCode));
-            contributors.DropAdjacentDuplicates(default(SameContributorCode));
+            kept = contributors.SortDistinct(positions, default(ContributorByCode));
+            var contributorList = contributors.ToValueList(positions.Slice(0, kept));
 
             // Every recommendation was gated at the final disposition: the engine chooses them again
             // when a late fault raises it.
-            var recommendations = context.Recommendations;
-            recommendations.Sort(default(RecommendationByCategoryThenCode));
-            recommendations.DropAdjacentDuplicates(default(SameRecommendationCode));
+            kept = recommendations.SortDistinct(positions, default(RecommendationByCategoryThenCode));
+            var recommendationList = recommendations.ToValueList(positions.Slice(0, kept));
 
             return new TriageResult(
                 disposition,
                 Headlines.For(disposition),
-                RedFlagsOf(findings),
-                findings.ToValueList(),
-                contributors.ToValueList(),
-                recommendations.ToValueList(),
+                redFlags,
+                findingList,
+                contributorList,
+                recommendationList,
                 trace,
                 complete,
                 Triage.RuleSetVersion);
         }
 
-        private static ValueList<RedFlag> RedFlagsOf(ScratchList<Finding> findings)
+        // For each rule with a fixed output (see PipelineStep), that output's place in the order
+        // the result lists it in, among all the pipeline's fixed outputs of its kind; Unranked for
+        // other rules. Ties keep pipeline order, which is the order the rules add their outputs in,
+        // so sorting by rank gives what the stable sort by comparison would.
+        public static int[] RanksOf(TriageRule[] pipeline)
+        {
+            var ranks = new int[pipeline.Length];
+            for (var i = 0; i < ranks.Length; i++)
+            {
+                ranks[i] = ScratchList<Finding>.Unranked;
+            }
+
+            Rank(pipeline, ranks, rule => (rule as FindingRule)?.Output, default(FindingByCodeThenUrgency));
+            Rank(pipeline, ranks, rule => (rule as ContributorRule)?.Output, default(ContributorByCode));
+            Rank(pipeline, ranks, rule => (rule as RecommendationRule)?.Output, default(RecommendationByCategoryThenCode));
+            return ranks;
+        }
+
+        private static void Rank<T>(TriageRule[] pipeline, int[] ranks, Func<TriageRule, T?> outputOf, IComparer<T> order)
+            where T : class
+        {
+            var indexes = Enumerable.Range(0, pipeline.Length).Where(i => outputOf(pipeline[i]) is not null);
+
+            // OrderBy is a stable sort.
+            var rank = 0;
+            foreach (var index in indexes.OrderBy(i => outputOf(pipeline[i])!, order))
+            {
+                ranks[index] = rank++;
+            }
+        }
+
+        private static ValueList<RedFlag> RedFlagsOf(ScratchList<Finding> findings, ReadOnlySpan<int> order)
         {
             var count = 0;
-            for (var i = 0; i < findings.Count; i++)
+            foreach (var position in order)
             {
-                count += findings[i].RedFlag is null ? 0 : 1;
+                count += findings[position].RedFlag is null ? 0 : 1;
             }
 
             if (count == 0)
@@ -54,9 +94,9 @@ namespace RunnerBack
 
             var redFlags = new RedFlag[count];
             var next = 0;
-            for (var i = 0; i < findings.Count; i++)
+            foreach (var position in order)
             {
-                if (findings[i].RedFlag is { } redFlag)
+                if (findings[position].RedFlag is { } redFlag)
                 {
                     redFlags[next++] = redFlag;
                 }
@@ -74,8 +114,12 @@ namespace RunnerBack
             }
         }
 
-        private readonly struct FindingByCodeThenUrgency : IComparer<Finding>
+        private readonly struct FindingByCodeThenUrgency : IComparer<Finding>, IEqualityComparer<Finding>
         {
+            public bool Equals(Finding? a, Finding? b) => string.Equals(a!.Code, b!.Code, StringComparison.Ordinal);
+
+            public int GetHashCode(Finding obj) => obj.Code.GetHashCode();
+
             public int Compare(Finding? a, Finding? b)
             {
                 var byCode = string.CompareOrdinal(a!.Code, b!.Code);
@@ -83,39 +127,27 @@ namespace RunnerBack
             }
         }
 
-        private readonly struct ContributorByCode : IComparer<Contributor>
+        private readonly struct ContributorByCode : IComparer<Contributor>, IEqualityComparer<Contributor>
         {
             public int Compare(Contributor? a, Contributor? b) => string.CompareOrdinal(a!.Code, b!.Code);
+
+            public bool Equals(Contributor? a, Contributor? b) => string.Equals(a!.Code, b!.Code, StringComparison.Ordinal);
+
+            public int GetHashCode(Contributor obj) => obj.Code.GetHashCode();
         }
 
-        private readonly struct RecommendationByCategoryThenCode : IComparer<Recommendation>
+        // Only adjacent repeats are dropped: one code under two categories keeps both.
+        private readonly struct RecommendationByCategoryThenCode : IComparer<Recommendation>, IEqualityComparer<Recommendation>
         {
+            public bool Equals(Recommendation? a, Recommendation? b) => string.Equals(a!.Code, b!.Code, StringComparison.Ordinal);
+
+            public int GetHashCode(Recommendation obj) => obj.Code.GetHashCode();
+
             public int Compare(Recommendation? a, Recommendation? b)
             {
                 var byCategory = ((int)a!.Category).CompareTo((int)b!.Category);
                 return byCategory != 0 ? byCategory : string.CompareOrdinal(a.Code, b.Code);
             }
-        }
-
-        private readonly struct SameFindingCode : IEqualityComparer<Finding>
-        {
-            public bool Equals(Finding? a, Finding? b) => string.Equals(a!.Code, b!.Code, System.StringComparison.Ordinal);
-
-            public int GetHashCode(Finding obj) => obj.Code.GetHashCode();
-        }
-
-        private readonly struct SameContributorCode : IEqualityComparer<Contributor>
-        {
-            public bool Equals(Contributor? a, Contributor? b) => string.Equals(a!.Code, b!.Code, System.StringComparison.Ordinal);
-
-            public int GetHashCode(Contributor obj) => obj.Code.GetHashCode();
-        }
-
-        private readonly struct SameRecommendationCode : IEqualityComparer<Recommendation>
-        {
-            public bool Equals(Recommendation? a, Recommendation? b) => string.Equals(a!.Code, b!.Code, System.StringComparison.Ordinal);
-
-            public int GetHashCode(Recommendation obj) => obj.Code.GetHashCode();
         }
     }
 }

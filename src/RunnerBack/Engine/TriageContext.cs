@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace RunnerBack
 {
@@ -138,6 +139,41 @@ namespace RunnerBack
             Recommendations.Add(recommendation);
             Emitted++;
             return true;
+        }
+
+        // The engine's way in for the fixed output of a FindingRule, ContributorRule or
+        // RecommendationRule, which it knows is of the current stage (see PipelineStep). Each
+        // returns the rule's trace outcome; rank is the output's place in the result order (see
+        // ScratchList). Not inlined: the engine's loop stays small for the rules that do not fire,
+        // which are most of them.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal byte Emit(Finding finding, int rank)
+        {
+            Findings.Add(finding, rank);
+            Emitted++;
+            return RuleTrace.Fired;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal byte Emit(Contributor contributor, int rank)
+        {
+            Contributors.Add(contributor, rank);
+            Emitted++;
+            return RuleTrace.Fired;
+        }
+
+        // allowedAt: bit d set when the safety gate allows the recommendation at disposition d.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        internal byte Emit(Recommendation recommendation, int allowedAt, int rank)
+        {
+            if (((allowedAt >> (int)_disposition) & 1) == 0)
+            {
+                return RuleTrace.Withheld;
+            }
+
+            Recommendations.Add(recommendation, rank);
+            Emitted++;
+            return RuleTrace.Fired;
         }
 
         internal void Begin(PainAssessment assessment, TriageOptions options)

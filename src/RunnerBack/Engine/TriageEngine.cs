@@ -19,12 +19,20 @@ namespace RunnerBack
         private static TriageContext? t_context;
 
         private readonly TriageRule[] _pipeline;
+        private readonly PipelineStep[] _steps;
         private readonly int _contributorStart;
         private readonly int _recommendationStart;
 
         internal TriageEngine(TriageRule[] pipelineInStageOrder, TriageOptions options)
         {
             _pipeline = pipelineInStageOrder;
+            var ranks = ResultAssembler.RanksOf(pipelineInStageOrder);
+            _steps = new PipelineStep[pipelineInStageOrder.Length];
+            for (var i = 0; i < _steps.Length; i++)
+            {
+                _steps[i] = new PipelineStep(pipelineInStageOrder[i], ranks[i]);
+            }
+
             Options = options;
             _contributorStart = FirstIndexOfStage(RuleKind.Contributor);
             _recommendationStart = FirstIndexOfStage(RuleKind.Recommendation);
@@ -98,6 +106,7 @@ namespace RunnerBack
         private void RunStage(TriageContext context, int start, int end, byte[] outcomes, ref TraceEntry[]? faults)
         {
             var findingStage = start < _contributorStart;
+            var steps = _steps;
             var i = start;
             while (i < end)
             {
@@ -106,17 +115,35 @@ namespace RunnerBack
                 {
                     for (; i < end; i++)
                     {
-                        var rule = _pipeline[i];
+                        ref readonly var step = ref steps[i];
                         if (findingStage)
                         {
                             // Red flags and stop signals share one stage; the context checks each rule's kind.
-                            context.Stage = rule.Kind;
+                            context.Stage = step.Rule.Kind;
                         }
 
                         emitted = context.Emitted;
-                        context.BeginRule();
-                        rule.Evaluate(context);
-                        outcomes[i] = context.Emitted != emitted ? RuleTrace.Fired : context.Withheld ? RuleTrace.Withheld : RuleTrace.NotApplicable;
+                        byte outcome;
+                        if (step.FindingRule is { } findingRule)
+                        {
+                            outcome = findingRule.Run(context, step);
+                        }
+                        else if (step.ContributorRule is { } contributorRule)
+                        {
+                            outcome = contributorRule.Run(context, step);
+                        }
+                        else if (step.RecommendationRule is { } recommendationRule)
+                        {
+                            outcome = recommendationRule.Run(context, step);
+                        }
+                        else
+                        {
+                            context.BeginRule();
+                            step.Rule.Evaluate(context);
+                            outcome = context.Emitted != emitted ? RuleTrace.Fired : context.Withheld ? RuleTrace.Withheld : RuleTrace.NotApplicable;
+                        }
+
+                        outcomes[i] = outcome;
                     }
                 }
                 catch (Exception exception)

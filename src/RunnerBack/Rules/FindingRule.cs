@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RunnerBack
 {
     /// <summary>
@@ -23,6 +25,9 @@ namespace RunnerBack
             _finding = finding;
         }
 
+        // The output, for the engine to rank and gate once, when it is built (see PipelineStep).
+        internal Finding Output => _finding;
+
         /// <inheritdoc />
         public sealed override void Evaluate(TriageContext context)
         {
@@ -34,5 +39,10 @@ namespace RunnerBack
 
         /// <summary>True when the finding fires for this evaluation.</summary>
         protected abstract bool AppliesTo(TriageContext context);
+
+        // The engine's way to run the rule (see PipelineStep): inlined into its loop, so that the
+        // condition is the only virtual call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal byte Run(TriageContext context, in PipelineStep step) => AppliesTo(context) ? context.Emit(_finding, step.Rank) : RuleTrace.NotApplicable;
     }
 }

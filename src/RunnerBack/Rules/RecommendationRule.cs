@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RunnerBack
 {
     /// <summary>
@@ -17,6 +19,9 @@ namespace RunnerBack
             _recommendation = Guard.NotNull(recommendation, nameof(recommendation));
         }
 
+        // The output, for the engine to rank and gate once, when it is built (see PipelineStep).
+        internal Recommendation Output => _recommendation;
+
         /// <inheritdoc />
         public sealed override void Evaluate(TriageContext context)
         {
@@ -28,5 +33,10 @@ namespace RunnerBack
 
         /// <summary>True when the recommendation is called for; the gate still decides whether it is given.</summary>
         protected abstract bool AppliesTo(TriageContext context);
+
+        // The engine's way to run the rule (see PipelineStep): inlined into its loop, so that the
+        // condition is the only virtual call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal byte Run(TriageContext context, in PipelineStep step) => AppliesTo(context) ? context.Emit(_recommendation, step.AllowedAt, step.Rank) : RuleTrace.NotApplicable;
     }
 }
