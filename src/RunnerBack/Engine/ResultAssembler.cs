@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace RunnerBack
 {
@@ -69,13 +68,47 @@ namespace RunnerBack
         private static void Rank<T>(TriageRule[] pipeline, int[] ranks, Func<TriageRule, T?> outputOf, IComparer<T> order)
             where T : class
         {
-            var indexes = Enumerable.Range(0, pipeline.Length).Where(i => outputOf(pipeline[i]) is not null);
-
-            // OrderBy is a stable sort.
-            var rank = 0;
-            foreach (var index in indexes.OrderBy(i => outputOf(pipeline[i])!, order))
+            var outputs = new Ranked<T>[pipeline.Length];
+            var count = 0;
+            for (var i = 0; i < pipeline.Length; i++)
             {
-                ranks[index] = rank++;
+                var output = outputOf(pipeline[i]);
+                if (output is not null)
+                {
+                    outputs[count++] = new Ranked<T>(output, i);
+                }
+            }
+
+            // Array.Sort is not stable; breaking ties by pipeline index makes it so.
+            Array.Sort(outputs, 0, count, new ByOutputThenIndex<T>(order));
+            for (var rank = 0; rank < count; rank++)
+            {
+                ranks[outputs[rank].Index] = rank;
+            }
+        }
+
+        private readonly struct Ranked<T>
+        {
+            public readonly T Output;
+            public readonly int Index;
+
+            public Ranked(T output, int index)
+            {
+                Output = output;
+                Index = index;
+            }
+        }
+
+        private sealed class ByOutputThenIndex<T> : IComparer<Ranked<T>>
+        {
+            private readonly IComparer<T> _order;
+
+            public ByOutputThenIndex(IComparer<T> order) => _order = order;
+
+            public int Compare(Ranked<T> x, Ranked<T> y)
+            {
+                var byOutput = _order.Compare(x.Output, y.Output);
+                return byOutput != 0 ? byOutput : x.Index.CompareTo(y.Index);
             }
         }
 
