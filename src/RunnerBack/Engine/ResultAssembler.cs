@@ -68,19 +68,25 @@ namespace RunnerBack
         private static void Rank<T>(TriageRule[] pipeline, int[] ranks, Func<TriageRule, T?> outputOf, IComparer<T> order)
             where T : class
         {
-            var outputs = new Ranked<T>[pipeline.Length];
+            // Counted first so the array holds only this kind's outputs, not one slot per rule.
             var count = 0;
+            foreach (var rule in pipeline)
+            {
+                count += outputOf(rule) is null ? 0 : 1;
+            }
+
+            var outputs = new Ranked<T>[count];
+            var next = 0;
             for (var i = 0; i < pipeline.Length; i++)
             {
-                var output = outputOf(pipeline[i]);
-                if (output is not null)
+                if (outputOf(pipeline[i]) is { } output)
                 {
-                    outputs[count++] = new Ranked<T>(output, i);
+                    outputs[next++] = new Ranked<T>(output, i);
                 }
             }
 
             // Array.Sort is not stable; breaking ties by pipeline index makes it so.
-            Array.Sort(outputs, 0, count, new ByOutputThenIndex<T>(order));
+            Array.Sort(outputs, new ByOutputThenIndex<T>(order));
             for (var rank = 0; rank < count; rank++)
             {
                 ranks[outputs[rank].Index] = rank;

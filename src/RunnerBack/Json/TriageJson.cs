@@ -23,6 +23,10 @@ namespace RunnerBack.Json
         /// <summary>The largest input accepted, in UTF-8 bytes: 64 KiB, far above any real assessment.</summary>
         public const int MaxInputBytes = 64 * 1024;
 
+        // Compiled into the assembly's data, so checking for it allocates nothing
+        // (Encoding.UTF8.GetPreamble returns a new array each call).
+        private static ReadOnlySpan<byte> Utf8ByteOrderMark => new byte[] { 0xEF, 0xBB, 0xBF };
+
         private static readonly WireJsonContext Indented = new WireJsonContext(new JsonSerializerOptions(WireJsonContext.Default.Options) { WriteIndented = true });
 
         /// <summary>Reads and validates an assessment from UTF-8 JSON.</summary>
@@ -34,10 +38,9 @@ namespace RunnerBack.Json
             }
 
             // A UTF-8 byte order mark is harmless; the reader itself would reject it.
-            var bom = Encoding.UTF8.GetPreamble();
-            if (utf8Json.Length >= bom.Length && utf8Json.Slice(0, bom.Length).SequenceEqual(bom))
+            if (utf8Json.StartsWith(Utf8ByteOrderMark))
             {
-                utf8Json = utf8Json.Slice(bom.Length);
+                utf8Json = utf8Json.Slice(Utf8ByteOrderMark.Length);
             }
 
             return AssessmentReader.Read(utf8Json);
