@@ -4,7 +4,8 @@ using RunnerBack;
 
 namespace RunnerBack.Benchmarks
 {
-    // Triage.Assess with the default rules against the hand-written baseline, per representative assessment.
+    // Triage.Assess with the default rules against the hand-written baseline, per representative
+    // assessment, and the floor under that ratio: returning the same result without running any rule.
     [MemoryDiagnoser]
     public class AssessBenchmarks
     {
@@ -17,14 +18,22 @@ namespace RunnerBack.Benchmarks
         public static IEnumerable<string> Names => Workloads.Named.Keys;
 
         private PainAssessment _assessment = Workloads.Named["Mild"];
+        private ResultFloor _floor = new ResultFloor(Engine, Engine.Assess(Workloads.Named["Mild"]));
 
         [GlobalSetup]
-        public void Setup() => _assessment = Workloads.Named[Case];
+        public void Setup()
+        {
+            _assessment = Workloads.Named[Case];
+            _floor = new ResultFloor(Engine, Engine.Assess(_assessment));
+        }
 
         [Benchmark(Baseline = true)]
         public (Disposition, uint) HandWritten() => HandWrittenTriage.Assess(_assessment, Options);
 
         [Benchmark]
         public TriageResult Assess() => Engine.Assess(_assessment);
+
+        [Benchmark]
+        public TriageResult ResultOnly() => _floor.Build();
     }
 }
