@@ -11,7 +11,7 @@ namespace RunnerBack
         // Beyond this many items of one kind the positions go in an array instead of on the stack.
         private const int StackPositions = 64;
 
-        public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete)
+        public static TriageResult Assemble(TriageContext context, OutputRanking ranking, Disposition disposition, RuleTrace trace, bool complete)
         {
             var findings = context.Findings;
             var contributors = context.Contributors;
@@ -21,18 +21,18 @@ namespace RunnerBack
 
             // Two rules may report the same code (a custom rule next to a built-in one): keep the
             // most urgent, then order most urgent first.
-            var kept = findings.SortDistinct(positions, default(FindingByCodeThenUrgency));
+            var kept = findings.SortDistinct(positions, default(FindingByCodeThenUrgency), ranking.FindingGroups);
             var findingOrder = positions.Slice(0, kept);
             findings.SortPositions(findingOrder, default(FindingByUrgencyThenCode));
             var redFlags = RedFlagsOf(findings, findingOrder);
             var findingList = findings.ToValueList(findingOrder);
 
-            kept = contributors.SortDistinct(positions, default(ContributorByCode));
+            kept = contributors.SortDistinct(positions, default(ContributorByCode), ranking.ContributorGroups);
             var contributorList = contributors.ToValueList(positions.Slice(0, kept));
 
             // Every recommendation was gated at the final disposition: the engine chooses them again
             // when a late fault raises it.
-            kept = recommendations.SortDistinct(positions, default(RecommendationByCategoryThenCode));
+            kept = recommendations.SortDistinct(positions, default(RecommendationByCategoryThenCode), ranking.RecommendationGroups);
             var recommendationList = recommendations.ToValueList(positions.Slice(0, kept));
 
             return new TriageResult(
@@ -50,8 +50,9 @@ namespace RunnerBack
         // For each rule with a fixed output (see PipelineStep), that output's place in the order
         // the result lists it in, among all the pipeline's fixed outputs of its kind; Unranked for
         // other rules. Ties keep pipeline order, which is the order the rules add their outputs in,
-        // so sorting by rank gives what the stable sort by comparison would.
-        public static int[] RanksOf(TriageRule[] pipeline)
+        // so sorting by rank gives what the stable sort by comparison would. With the ranks, each
+        // kind's groups of repeats (see OutputRanking).
+        public static OutputRanking RanksOf(TriageRule[] pipeline)
         {
             var ranks = new int[pipeline.Length];
             for (var i = 0; i < ranks.Length; i++)
@@ -59,16 +60,19 @@ namespace RunnerBack
                 ranks[i] = ScratchList<Finding>.Unranked;
             }
 
-            Rank(pipeline, ranks, rule => (rule as FindingRule)?.Output, default(FindingByCodeThenUrgency));
-            Rank(pipeline, ranks, rule => (rule as ContributorRule)?.Output, default(ContributorByCode));
-            Rank(pipeline, ranks, rule => (rule as RecommendationRule)?.Output, default(RecommendationByCategoryThenCode));
-            return ranks;
+            return new OutputRanking(
+                ranks,
+                Rank(pipeline, ranks, rule => (rule as FindingRule)?.Output, default(FindingByCodeThenUrgency)),
+                Rank(pipeline, ranks, rule => (rule as ContributorRule)?.Output, default(ContributorByCode)),
+                Rank(pipeline, ranks, rule => (rule as RecommendationRule)?.Output, default(RecommendationByCategoryThenCode)));
         }
 
-        private static void Rank<T>(TriageRule[] pipeline, int[] ranks, Func<TriageRule, T?> outputOf, IComparer<T> order)
+        // Fills in the ranks of one kind's outputs and returns their groups.
+        private static int[] Rank<T, TOrder>(TriageRule[] pipeline, int[] ranks, Func<TriageRule, T?> outputOf, TOrder order)
             where T : class
+            where TOrder : struct, IComparer<T>, IEqualityComparer<T>
         {
-            // Counted first so the array holds only this kind's outputs, not one slot per rule.
+            // Counted first so the arrays hold only this kind's outputs, not one slot per rule.
             var count = 0;
             foreach (var rule in pipeline)
             {
@@ -87,10 +91,19 @@ namespace RunnerBack
 
             // Array.Sort is not stable; breaking ties by pipeline index makes it so.
             Array.Sort(outputs, new ByOutputThenIndex<T>(order));
+            var groups = new int[count];
+            var firstRankOf = new Dictionary<T, int>(count, order);
             for (var rank = 0; rank < count; rank++)
             {
                 ranks[outputs[rank].Index] = rank;
+                if (!firstRankOf.TryGetValue(outputs[rank].Output, out groups[rank]))
+                {
+                    firstRankOf.Add(outputs[rank].Output, rank);
+                    groups[rank] = rank;
+                }
             }
+
+            return groups;
         }
 
         private readonly struct Ranked<T>

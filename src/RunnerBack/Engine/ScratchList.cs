@@ -47,26 +47,18 @@ namespace RunnerBack
         public void Clear() => Truncate(0);
 
         // Fills `positions` with the indexes of the items in `order`'s order, dropping each item that
-        // `order` calls the same as the one kept before it, and returns how many it kept. Ranks, when
-        // every item has one, stand in for `order`'s comparison. It sorts indexes rather than the
-        // items: moving a reference into a T[] costs a type check and a GC write barrier, moving an
-        // int costs neither. Insertion sort, stable: the lists are a handful of items long and it
-        // allocates nothing.
-        public int SortDistinct<TOrder>(Span<int> positions, TOrder order)
+        // `order` calls the same as the one kept before it, and returns how many it kept. When every
+        // item has a rank, ranks stand in for `order`'s comparison and `groupOfRank` (see
+        // OutputRanking) for its equality. It sorts indexes rather than the items: moving a
+        // reference into a T[] costs a type check and a GC write barrier, moving an int costs
+        // neither. Insertion sort, stable: the lists are a handful of items long and it allocates
+        // nothing.
+        public int SortDistinct<TOrder>(Span<int> positions, TOrder order, ReadOnlySpan<int> groupOfRank)
             where TOrder : struct, IComparer<T>, IEqualityComparer<T>
         {
             for (var i = 0; i < Count; i++)
             {
                 positions[i] = i;
-            }
-
-            if (_unranked == 0)
-            {
-                SortByRank(positions.Slice(0, Count));
-            }
-            else
-            {
-                SortPositions(positions.Slice(0, Count), order);
             }
 
             if (Count < 2)
@@ -75,6 +67,24 @@ namespace RunnerBack
             }
 
             var kept = 1;
+            if (_unranked == 0)
+            {
+                SortByRank(positions.Slice(0, Count));
+                var keptGroup = groupOfRank[_ranks[positions[0]]];
+                for (var i = 1; i < Count; i++)
+                {
+                    var group = groupOfRank[_ranks[positions[i]]];
+                    if (group != keptGroup)
+                    {
+                        positions[kept++] = positions[i];
+                        keptGroup = group;
+                    }
+                }
+
+                return kept;
+            }
+
+            SortPositions(positions.Slice(0, Count), order);
             for (var i = 1; i < Count; i++)
             {
                 if (!order.Equals(_items[positions[i]], _items[positions[kept - 1]]))

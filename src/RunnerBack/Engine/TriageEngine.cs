@@ -20,17 +20,18 @@ namespace RunnerBack
 
         private readonly TriageRule[] _pipeline;
         private readonly PipelineStep[] _steps;
+        private readonly OutputRanking _ranking;
         private readonly int _contributorStart;
         private readonly int _recommendationStart;
 
         internal TriageEngine(TriageRule[] pipelineInStageOrder, TriageOptions options)
         {
             _pipeline = pipelineInStageOrder;
-            var ranks = ResultAssembler.RanksOf(pipelineInStageOrder);
+            _ranking = ResultAssembler.RanksOf(pipelineInStageOrder);
             _steps = new PipelineStep[pipelineInStageOrder.Length];
             for (var i = 0; i < _steps.Length; i++)
             {
-                _steps[i] = new PipelineStep(pipelineInStageOrder[i], ranks[i]);
+                _steps[i] = new PipelineStep(pipelineInStageOrder[i], _ranking.StepRanks[i]);
             }
 
             Options = options;
@@ -98,7 +99,7 @@ namespace RunnerBack
                 RunStage(context, _recommendationStart, _pipeline.Length, outcomes, ref faults);
             }
 
-            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null);
+            return ResultAssembler.Assemble(context, _ranking, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null);
         }
 
         // The try block wraps the whole loop rather than each rule: entering it costs nothing, and

@@ -28,7 +28,7 @@ namespace RunnerBack.Tests.Engine
 
             // Sorting by the ranks carried through the growth gives the items back in rank order.
             var positions = new int[list.Count];
-            var kept = list.SortDistinct(positions, new CountingOrdinalOrder(new StrongBox<int>()));
+            var kept = list.SortDistinct(positions, new CountingOrdinalOrder(new StrongBox<int>()), Enumerable.Range(0, 100).ToArray());
             Assert.Equal(items, list.ToValueList(positions.AsSpan(0, kept)));
         }
 
@@ -44,7 +44,7 @@ namespace RunnerBack.Tests.Engine
             list.Clear();
             list.Add("new");
             var positions = new int[1];
-            Assert.Equal(1, list.SortDistinct(positions, new CountingOrdinalOrder(new StrongBox<int>())));
+            Assert.Equal(1, list.SortDistinct(positions, new CountingOrdinalOrder(new StrongBox<int>()), ReadOnlySpan<int>.Empty));
             Assert.Equal(new[] { "new" }, list.ToValueList(positions));
         }
 
@@ -56,9 +56,10 @@ namespace RunnerBack.Tests.Engine
             Assert.Equal(default(ValueList<string>), empty);
         }
 
-        // The engine ranks rule outputs by a stable sort of the pipeline's outputs (RanksOf). For any
-        // pipeline and any subset of it firing in pipeline order, sorting by those ranks must give
-        // what sorting by comparison gives: same items, same order, same repeats dropped.
+        // The engine ranks rule outputs by a stable sort of the pipeline's outputs and groups repeats
+        // (RanksOf). For any pipeline and any subset of it firing in pipeline order, sorting by those
+        // ranks and groups must give what sorting by comparison gives: same items, same order, same
+        // repeats dropped, without comparing or equating a single item.
         [Fact]
         public void SortingByRankAgreesWithSortingByComparison()
         {
@@ -69,6 +70,8 @@ namespace RunnerBack.Tests.Engine
                 var (outputs, fires) = pipeline;
                 var ranks = Enumerable.Range(0, outputs.Length).OrderBy(i => outputs[i], StringComparer.Ordinal).Select((index, rank) => (index, rank))
                     .ToDictionary(p => p.index, p => p.rank);
+                var inRankOrder = ranks.OrderBy(p => p.Value).Select(p => outputs[p.Key]).ToArray();
+                var groups = inRankOrder.Select(output => Array.IndexOf(inRankOrder, output)).ToArray();
                 var ranked = new ScratchList<string>();
                 var unranked = new ScratchList<string>();
                 for (var i = 0; i < outputs.Length; i++)
@@ -84,9 +87,9 @@ namespace RunnerBack.Tests.Engine
                 var comparisons = new StrongBox<int>();
                 var byRank = new int[outputs.Length];
                 var byComparison = new int[outputs.Length];
-                var keptByRank = ranked.SortDistinct(byRank, new CountingOrdinalOrder(comparisons));
+                var keptByRank = ranked.SortDistinct(byRank, new CountingOrdinalOrder(comparisons), groups);
                 var rankComparisons = comparisons.Value;
-                var keptByComparison = unranked.SortDistinct(byComparison, new CountingOrdinalOrder(comparisons));
+                var keptByComparison = unranked.SortDistinct(byComparison, new CountingOrdinalOrder(comparisons), ReadOnlySpan<int>.Empty);
 
                 var expected = fires.Select((fired, i) => (fired, output: outputs[i])).Where(x => x.fired).Select(x => x.output)
                     .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
@@ -107,13 +110,14 @@ namespace RunnerBack.Tests.Engine
             list.Add("b");
             var comparisons = new StrongBox<int>();
             var positions = new int[3];
-            var kept = list.SortDistinct(positions, new CountingOrdinalOrder(comparisons));
+            var groups = new[] { 0, 1, 2 };
+            var kept = list.SortDistinct(positions, new CountingOrdinalOrder(comparisons), groups);
             Assert.Equal(new[] { "a", "b", "c" }, list.ToValueList(positions.AsSpan(0, kept)));
             Assert.NotEqual(0, comparisons.Value);
 
             list.Truncate(2);
             comparisons.Value = 0;
-            kept = list.SortDistinct(positions, new CountingOrdinalOrder(comparisons));
+            kept = list.SortDistinct(positions, new CountingOrdinalOrder(comparisons), groups);
             Assert.Equal(new[] { "a", "c" }, list.ToValueList(positions.AsSpan(0, kept)));
             Assert.Equal(0, comparisons.Value);
 
@@ -121,12 +125,12 @@ namespace RunnerBack.Tests.Engine
             list.Add("z");
             list.Add("y", rank: 0);
             comparisons.Value = 0;
-            kept = list.SortDistinct(positions, new CountingOrdinalOrder(comparisons));
+            kept = list.SortDistinct(positions, new CountingOrdinalOrder(comparisons), groups);
             Assert.Equal(new[] { "y", "z" }, list.ToValueList(positions.AsSpan(0, kept)));
             Assert.NotEqual(0, comparisons.Value);
         }
 
-        // Ordinal order with repeats by equal text; counts its comparisons.
+        // Ordinal order with repeats by equal text; counts how often it is asked either.
         private readonly struct CountingOrdinalOrder : IComparer<string>, IEqualityComparer<string>
         {
             private readonly StrongBox<int> _comparisons;
@@ -139,7 +143,11 @@ namespace RunnerBack.Tests.Engine
                 return string.CompareOrdinal(x, y);
             }
 
-            public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+            public bool Equals(string? x, string? y)
+            {
+                _comparisons.Value++;
+                return string.Equals(x, y, StringComparison.Ordinal);
+            }
 
             public int GetHashCode(string obj) => obj.GetHashCode();
         }
