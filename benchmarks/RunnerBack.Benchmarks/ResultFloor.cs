@@ -54,11 +54,11 @@ namespace RunnerBack.Benchmarks
         public TriageResult Build() => new TriageResult(
             _disposition,
             _headline,
-            CopyOf(_redFlags),
-            CopyOf(_findings),
-            CopyOf(_contributors),
-            CopyOf(_recommendations),
-            new RuleTrace(_rules, (byte[])_outcomes.Clone(), null),
+            ListOf(_redFlags),
+            ListOf(_findings),
+            ListOf(_contributors),
+            ListOf(_recommendations),
+            new RuleTrace(_rules, Copy(_outcomes), null),
             true,
             _ruleSetVersion);
 
@@ -78,6 +78,15 @@ namespace RunnerBack.Benchmarks
             return items;
         }
 
-        private static ValueList<T> CopyOf<T>(T[]? items) => items is null ? default : new ValueList<T>((T[])items.Clone());
+        // A new array and a span copy, as the engine fills its arrays: Array.Clone goes through the
+        // runtime's general object copy, which costs tens of nanoseconds more per array.
+        private static ValueList<T> ListOf<T>(T[]? items) => items is null ? default : new ValueList<T>(Copy(items));
+
+        private static T[] Copy<T>(T[] items)
+        {
+            var copy = new T[items.Length];
+            items.AsSpan().CopyTo(copy);
+            return copy;
+        }
     }
 }
