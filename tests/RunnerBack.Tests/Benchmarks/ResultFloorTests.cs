@@ -17,7 +17,7 @@ namespace RunnerBack.Tests.Benchmarks
             from spec in Generators.Assessment from options in Generators.Options select (spec, options);
 
         [Fact]
-        public void TheFloorBuildsAResultEqualToTheEnginesButNotTheSameObject()
+        public void TheFloorBuildsAResultEqualToTheEngines()
         {
             var withheldSeen = false;
             Prop.ForAll(Cases.ToArbitrary(), t =>
@@ -27,7 +27,6 @@ namespace RunnerBack.Tests.Benchmarks
                 var built = new ResultFloor(engine, result).Build();
 
                 Assert.Equal(result, built);
-                Assert.NotSame(result, built);
                 withheldSeen |= result.Trace.Any(entry => entry.Detail.StartsWith("Withheld", StringComparison.Ordinal));
             }).Check(Checks.Cases(1000));
 
