@@ -79,9 +79,10 @@ namespace RunnerBack.Json
         internal static void ReadObject<TDraft>(ref Utf8JsonReader reader, JsonFieldReader fields, string path, Utf8NameTable names, TDraft draft, FieldReader<TDraft> readField)
         {
             ulong seen = 0;
+            var expected = 0;
             while (JsonFieldReader.Next(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var field = names.IndexOf(ref reader);
+                var field = names.IndexOf(ref reader, expected);
                 if (field < 0)
                 {
                     fields.Report(JsonPath.Property(path, reader.GetString()!), ValidationCodes.UnknownProperty, $"{reader.GetString()} is not part of the contract.");
@@ -90,6 +91,7 @@ namespace RunnerBack.Json
                     continue;
                 }
 
+                expected = field + 1;
                 var bit = 1UL << field;
                 var repeated = (seen & bit) != 0;
                 seen |= bit;

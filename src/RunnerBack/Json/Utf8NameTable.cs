@@ -27,11 +27,20 @@ namespace RunnerBack.Json
         public string this[int index] => _names[index];
 
         // The index of the current token's text in the table, or -1.
-        public int IndexOf(ref Utf8JsonReader reader)
+        public int IndexOf(ref Utf8JsonReader reader) => IndexOf(ref reader, expected: -1);
+
+        // As above, trying the expected index first: writers emit an object's properties in the
+        // contract's order, so the name after field k is usually field k + 1.
+        public int IndexOf(ref Utf8JsonReader reader, int expected)
         {
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var text = reader.ValueSpan;
+                if ((uint)expected < (uint)_utf8.Length && text.SequenceEqual(_utf8[expected]))
+                {
+                    return expected;
+                }
+
                 for (var i = 0; i < _utf8.Length; i++)
                 {
                     if (text.SequenceEqual(_utf8[i]))

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using RunnerBack.Json;
@@ -41,6 +42,53 @@ namespace RunnerBack.Tests.Json
                 Assert.Equal(json, Encoding.UTF8.GetString(TriageJson.SerializeToUtf8Bytes(result)));
                 Assert.Equal(result, TriageJson.DeserializeResult(TriageJson.Serialize(result, indented: true)));
             }).Check(Checks.Cases(1000));
+        }
+
+        // CONTRACT.md objects are unordered. The reader tries the contract's next field first (the
+        // order writers use), so a request in any other order must read the same.
+        [Fact]
+        public void PropertiesMayComeInAnyOrder()
+        {
+            var gen =
+                from spec in Generators.Assessment
+                from rootOrder in Gen.Shuffle(Enumerable.Range(0, 15))
+                from runnerOrder in Gen.Shuffle(Enumerable.Range(0, 13))
+                select (spec, rootOrder, runnerOrder);
+            Prop.ForAll(gen.ToArbitrary(), t =>
+            {
+                var assessment = t.spec.Build();
+                var json = Reordered(TriageJson.Serialize(assessment), t.rootOrder, t.runnerOrder);
+                var parsed = TriageJson.ParseAssessment(Encoding.UTF8.GetBytes(json));
+                Assert.True(parsed.IsValid, json + "\n" + string.Join("\n", parsed.Errors));
+                Assert.Equal(assessment, parsed.Assessment);
+            }).Check(Checks.Cases(1000));
+        }
+
+        // The writer's properties in a shuffled order. An order covers every field of the object; the
+        // writer leaves out null ones, so positions past the written count are skipped.
+        private static string Reordered(string json, int[] rootOrder, int[] runnerOrder)
+        {
+            var root = JsonNode.Parse(json)!.AsObject();
+            if (root["runner"] is JsonObject runner)
+            {
+                root["runner"] = Rebuilt(runner, runnerOrder);
+            }
+
+            return Rebuilt(root, rootOrder).ToJsonString();
+        }
+
+        private static JsonObject Rebuilt(JsonObject source, int[] order)
+        {
+            var names = source.Select(p => p.Key).ToArray();
+            var rebuilt = new JsonObject();
+            foreach (var position in order.Where(p => p < names.Length))
+            {
+                var value = source[names[position]];
+                source.Remove(names[position]);
+                rebuilt.Add(names[position], value);
+            }
+
+            return rebuilt;
         }
 
         [Fact]
