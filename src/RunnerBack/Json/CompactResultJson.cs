@@ -8,7 +8,8 @@ namespace RunnerBack.Json
     // entry's cached fragment, the property names with their punctuation, and the result's own
     // strings (cached when they are the engine's headlines and rule-set version). A document is
     // mostly entries the rules share across calls, so writing it is mostly copying, and the output
-    // is sized exactly before it is filled. The bytes are the same as ResultJsonWriter's through a
+    // is sized exactly before it is filled. An engine's trace is copied a run of rules at a time from
+    // its pipeline's TraceJsonTable. The bytes are the same as ResultJsonWriter's through a
     // Utf8JsonWriter (a test compares the two and the source-generated serializer).
     internal static class CompactResultJson
     {
@@ -28,7 +29,7 @@ namespace RunnerBack.Json
 
         private interface ISink
         {
-            void Append(byte[] utf8);
+            void Append(ReadOnlySpan<byte> utf8);
 
             void AppendComma();
         }
@@ -38,9 +39,11 @@ namespace RunnerBack.Json
         {
             var headline = HeadlineJson(result);
             var version = RuleSetVersionJson(result);
+            var pipeline = result.Trace.Pipeline;
+            var traceTable = pipeline is null ? null : TraceJsonTable.For(pipeline);
             var counter = default(Counter);
-            Walk(result, headline, version, ref counter);
-            return new Document(result, headline, version, counter.Length);
+            Walk(result, headline, version, traceTable, ref counter);
+            return new Document(result, headline, version, traceTable, counter.Length);
         }
 
         /// <summary>The document in a new array of its exact length.</summary>
@@ -59,7 +62,7 @@ namespace RunnerBack.Json
 
         // The one description of the document's layout: both the length pass and the copy pass
         // run it, so they cannot disagree.
-        private static void Walk<TSink>(TriageResult result, byte[] headline, byte[] version, ref TSink sink)
+        private static void Walk<TSink>(TriageResult result, byte[] headline, byte[] version, TraceJsonTable? traceTable, ref TSink sink)
             where TSink : struct, ISink
         {
             sink.Append(DispositionAndHeadlineName[(int)result.Disposition]);
@@ -75,11 +78,13 @@ namespace RunnerBack.Json
             Entries(ref sink, result.Recommendations, JsonFragments.Of);
 
             sink.Append(TraceName);
-            var trace = result.Trace;
-            for (var i = 0; i < trace.Count; i++)
+            if (traceTable is null)
             {
-                Separate(ref sink, i);
-                sink.Append(JsonFragments.Of(trace[i]));
+                Entries(ref sink, result.Trace);
+            }
+            else
+            {
+                Runs(ref sink, result.Trace, traceTable);
             }
 
             sink.Append(result.IsComplete ? CompleteAndRuleSetVersionName : IncompleteAndRuleSetVersionName);
@@ -95,6 +100,60 @@ namespace RunnerBack.Json
                 Separate(ref sink, i);
                 sink.Append(fragmentOf(entries[i]));
             }
+        }
+
+        // A trace of explicit entries (one read back from JSON), entry by entry.
+        private static void Entries<TSink>(ref TSink sink, RuleTrace trace)
+            where TSink : struct, ISink
+        {
+            for (var i = 0; i < trace.Count; i++)
+            {
+                Separate(ref sink, i);
+                sink.Append(JsonFragments.Of(trace[i]));
+            }
+        }
+
+        // An engine's trace, one slice of the pipeline's table per run of equal outcomes; a faulted
+        // entry, which carries its own message, is written on its own.
+        private static void Runs<TSink>(ref TSink sink, RuleTrace trace, TraceJsonTable table)
+            where TSink : struct, ISink
+        {
+            var outcomes = trace.Outcomes!;
+            var from = 0;
+            while (from < outcomes.Length)
+            {
+                var outcome = outcomes[from];
+                if (outcome == RuleTrace.Faulted)
+                {
+                    Separate(ref sink, from);
+                    sink.Append(JsonFragments.Of(trace[from]));
+                    from++;
+                    continue;
+                }
+
+                var to = EndOfRun(outcomes, from, outcome);
+                var run = table.Run(outcome, from, to);
+
+                // Every entry in the table follows a comma; the list's first entry must not.
+                sink.Append(from == 0 ? run.Slice(1) : run);
+                from = to;
+            }
+        }
+
+        private static int EndOfRun(byte[] outcomes, int from, byte outcome)
+        {
+#if NET8_0_OR_GREATER
+            var other = outcomes.AsSpan(from + 1).IndexOfAnyExcept(outcome);
+            return other < 0 ? outcomes.Length : from + 1 + other;
+#else
+            var to = from + 1;
+            while (to < outcomes.Length && outcomes[to] == outcome)
+            {
+                to++;
+            }
+
+            return to;
+#endif
         }
 
         private static void Separate<TSink>(ref TSink sink, int index)
@@ -167,12 +226,14 @@ namespace RunnerBack.Json
             private readonly TriageResult _result;
             private readonly byte[] _headline;
             private readonly byte[] _version;
+            private readonly TraceJsonTable? _traceTable;
 
-            public Document(TriageResult result, byte[] headline, byte[] version, int length)
+            public Document(TriageResult result, byte[] headline, byte[] version, TraceJsonTable? traceTable, int length)
             {
                 _result = result;
                 _headline = headline;
                 _version = version;
+                _traceTable = traceTable;
                 Length = length;
             }
 
@@ -184,7 +245,7 @@ namespace RunnerBack.Json
                 fixed (byte* start = destination)
                 {
                     var copier = new Copier(start, destination.Length);
-                    Walk(_result, _headline, _version, ref copier);
+                    Walk(_result, _headline, _version, _traceTable, ref copier);
                     if (copier.Written != Length)
                     {
                         // Unreachable while both passes walk the same immutable result; never hand out uninitialised bytes.
@@ -198,7 +259,7 @@ namespace RunnerBack.Json
         {
             public int Length;
 
-            public void Append(byte[] utf8) => Length = checked(Length + utf8.Length);
+            public void Append(ReadOnlySpan<byte> utf8) => Length = checked(Length + utf8.Length);
 
             public void AppendComma() => Length = checked(Length + 1);
         }
@@ -220,14 +281,14 @@ namespace RunnerBack.Json
 
             public int Written => _capacity - _left;
 
-            public void Append(byte[] utf8)
+            public void Append(ReadOnlySpan<byte> utf8)
             {
                 if (utf8.Length > _left)
                 {
                     throw new ArgumentException("The destination is shorter than the document.", "destination");
                 }
 
-                utf8.AsSpan().CopyTo(new Span<byte>(_next, _left));
+                utf8.CopyTo(new Span<byte>(_next, _left));
                 _next += utf8.Length;
                 _left -= utf8.Length;
             }

@@ -41,6 +41,12 @@ namespace RunnerBack
             _entries = entries;
         }
 
+        // For the JSON writer: the engine's pipeline and one outcome per rule, or null for a trace of
+        // explicit entries.
+        internal TriageRule[]? Pipeline => _rules;
+
+        internal byte[]? Outcomes => _outcomes;
+
         /// <summary>The number of rules traced.</summary>
         public int Count => _outcomes?.Length ?? _entries?.Length ?? 0;
 

@@ -27,6 +27,36 @@ namespace RunnerBack.Tests.Json
             Prop.ForAll(gen.ToArbitrary(), t => AllWritersAgree((t.broken ? faulty : Triage.Default).Assess(t.spec.Build()))).Check(Checks.Cases(500));
         }
 
+        // An engine's trace is copied a run of equal outcomes at a time from its pipeline's table, with
+        // faulted entries on their own: a fault first and last in the trace, next to runs of every
+        // other outcome, must still give the serializer's bytes.
+        [Fact]
+        public void ATraceThatStartsAndEndsWithAFaultIsWrittenLikeTheSerializer()
+        {
+            var engine = new TriageEngineBuilder()
+                .AddRule(new ThrowingRule(RuleKind.RedFlag, "test.throwsFirst"))
+                .AddDefaultRules()
+                .AddRule(new ThrowingRule(RuleKind.Recommendation, "test.throwsLast"))
+                .Build();
+            Prop.ForAll(Generators.AssessmentArb, spec =>
+            {
+                var result = engine.Assess(spec.Build());
+                Assert.Equal(RuleOutcome.Faulted, result.Trace[0].Outcome);
+                Assert.Equal(RuleOutcome.Faulted, result.Trace[result.Trace.Count - 1].Outcome);
+                AllWritersAgree(result);
+            }).Check(Checks.Cases(300));
+        }
+
+        // The smallest pipeline (a builder refuses an empty one): one run of one rule, which is the
+        // trace's first entry and so has no comma before it.
+        [Fact]
+        public void ATraceOfOneRuleIsWrittenLikeTheSerializer()
+        {
+            var result = new TriageEngineBuilder().AddRule(new DelegateRule("test.only", RuleKind.Contributor, _ => { })).Build().Assess(new PainAssessment(0));
+            Assert.Single(result.Trace);
+            AllWritersAgree(result);
+        }
+
         // A result read back from JSON, or from an older engine, may carry any headline and rule-set
         // version: those are escaped on the spot instead of coming from the cache of the engine's own.
         [Theory]
