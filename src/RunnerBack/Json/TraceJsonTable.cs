@@ -9,8 +9,9 @@ namespace RunnerBack.Json
     // copy per run of equal outcomes instead of one per rule; a trace is most of a result document.
     //
     // Kept per pipeline array (an engine's results all share its array), built on the first write of
-    // one of its results, and dropped with the engine. Thread-safe: immutable once built; two threads
-    // racing to build it may both build one, and one of them is kept.
+    // one of its results, and dropped once neither the engine nor any of its results is reachable
+    // (the results hold the array too). Thread-safe: immutable once built; two threads racing to
+    // build it may both build one, and one of them is kept.
     internal sealed class TraceJsonTable
     {
         private static readonly ConditionalWeakTable<TriageRule[], TraceJsonTable> ByPipeline = new ConditionalWeakTable<TriageRule[], TraceJsonTable>();
