@@ -135,7 +135,9 @@ namespace RunnerBack.Tests.Json
             for (var room = 0; room < length; room++)
             {
                 var stingy = new StingyBufferWriter(room);
-                Assert.Throws<ArgumentException>(() => TriageJson.Serialize(result, stingy));
+                var error = Assert.Throws<ArgumentException>(() => TriageJson.Serialize(result, stingy));
+                Assert.StartsWith("The destination is shorter than the document.", error.Message);
+                Assert.Equal("destination", error.ParamName);
                 Assert.True(stingy.GuardIsIntact, $"written past a span of {room} bytes");
             }
 
