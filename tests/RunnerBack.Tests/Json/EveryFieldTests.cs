@@ -45,6 +45,31 @@ namespace RunnerBack.Tests.Json
             Assert.Equal(34, parsed.Assessment.Runner!.Age);
         }
 
+        // CONTRACT.md's defaults, stated here value by value rather than through the constructor's own
+        // defaults, so that the reader and the constructor cannot drift together. Null means not given.
+        [Fact]
+        public void OmittedOrNullFieldsTakeTheContractsDefaults()
+        {
+            var allNull = ObjectOf(RootFields.Select(f => f.Name == "painLevel" ? (f.Name, "0") : (f.Name, "null")));
+            var runnerNull = ObjectOf(new[] { ("painLevel", "0"), ("runner", ObjectOf(RunnerFields.Select(f => (f.Name, "null")))) });
+            foreach (var json in new[] { "{\"painLevel\":0}", allNull })
+            {
+                var parsed = TriageJson.ParseAssessment(json);
+                Assert.True(parsed.IsValid, json + ": " + string.Join("; ", parsed.Errors));
+                var a = parsed.Assessment!;
+                Assert.Equal((0, (PainQuality?)null, (PainLocation?)null, 0), (a.PainLevel, a.Quality, a.Location, a.RadiatesTo.Count));
+                Assert.Equal((PainTrend.Stable, PainOnset.Gradual, PainTiming.DuringRun), (a.Trend, a.Onset, a.Timing));
+                Assert.Equal((false, false, 0, false, false), (a.PersistsAfterStopping, a.AltersRunningForm, a.DurationDays, a.SelfCareTried, a.RecentTrauma));
+                Assert.Equal((0, 0), (a.Symptoms.Count, a.Form.Count));
+                Assert.Null(a.Runner);
+            }
+
+            var runner = TriageJson.ParseAssessment(runnerNull).Assessment!.Runner!;
+            Assert.Equal(RunnerProfile.Unknown, runner);
+            Assert.Null(runner.Age);
+            Assert.Empty(runner.History);
+        }
+
         [Theory]
         [MemberData(nameof(RootNames))]
         public void ARepeatedRootFieldIsReportedOnceAtItsPath(string name)

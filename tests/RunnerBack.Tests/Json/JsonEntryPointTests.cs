@@ -98,6 +98,19 @@ namespace RunnerBack.Tests.Json
         }
 
         [Fact]
+        public void AnAssessmentIsIndentedOnlyWhenAskedTo()
+        {
+            var assessment = new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck, symptoms: new[] { Symptom.Tingling });
+            var compact = TriageJson.Serialize(assessment);
+            var indented = TriageJson.Serialize(assessment, indented: true);
+            Assert.DoesNotContain("\n", compact, StringComparison.Ordinal);
+            Assert.StartsWith("{\"painLevel\":2,", compact, StringComparison.Ordinal);
+            Assert.Contains("\n  \"painLevel\": 2,", indented, StringComparison.Ordinal);
+            Assert.Equal(assessment, TriageJson.ParseAssessment(compact).Assessment);
+            Assert.Equal(assessment, TriageJson.ParseAssessment(indented).Assessment);
+        }
+
+        [Fact]
         public void IndentedOutputIsTheSameDocumentWhicheverOverloadWritesIt()
         {
             var result = Triage.Assess(new PainAssessment(6, PainQuality.Sharp, PainLocation.Ribs, symptoms: new[] { Symptom.Tingling }));

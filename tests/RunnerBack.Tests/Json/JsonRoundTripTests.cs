@@ -142,6 +142,61 @@ namespace RunnerBack.Tests.Json
             Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(json.Replace("\"redFlags\":[{", "\"redFlags\":[],\"x\":[{", System.StringComparison.Ordinal)));
         }
 
+        // A stored result whose redFlags do not list exactly its red-flag findings, in order, is refused:
+        // an app must not read back a result that shows fewer (or other) red flags than it found.
+        [Fact]
+        public void RedFlagsThatDisagreeWithTheFindingsAreAFormatError()
+        {
+            var result = Triage.Assess(new PainAssessment(
+                8, PainQuality.Sharp, PainLocation.BetweenShoulderBlades, radiatesTo: new[] { RadiationTarget.Arms }, symptoms: new[] { Symptom.ChestPain, Symptom.Fever }));
+            Assert.True(result.RedFlags.Count >= 2, "the example needs two red flags");
+            var json = TriageJson.Serialize(result);
+
+            string Edited(System.Action<JsonArray> edit)
+            {
+                var root = JsonNode.Parse(json)!.AsObject();
+                edit(root["redFlags"]!.AsArray());
+                return root.ToJsonString();
+            }
+
+            var broken = new[]
+            {
+                Edited(flags => flags.Clear()),
+                Edited(flags => flags.RemoveAt(flags.Count - 1)),
+                Edited(flags => flags.Add(flags[0]!.DeepClone())),
+                Edited(flags => flags[0]!["code"] = "somethingElse"),
+                Edited(flags =>
+                {
+                    var first = flags[0]!.DeepClone();
+                    flags.RemoveAt(0);
+                    flags.Add(first);
+                }),
+            };
+            foreach (var edited in broken)
+            {
+                var error = Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(edited));
+                Assert.Contains("redFlags must list exactly the findings of kind redFlag", error.Message, System.StringComparison.Ordinal);
+            }
+
+            Assert.Equal(result, TriageJson.DeserializeResult(Edited(_ => { })));
+        }
+
+        [Fact]
+        public void AFormatErrorSaysWhichFieldIsWrong()
+        {
+            var json = TriageJson.Serialize(Triage.Assess(new PainAssessment(0)));
+            string With(string field, string value)
+            {
+                var root = JsonNode.Parse(json)!.AsObject();
+                root[field] = value;
+                return root.ToJsonString();
+            }
+
+            Assert.Contains("'later' is not a Disposition", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(With("disposition", "later"))).Message, System.StringComparison.Ordinal);
+            Assert.Contains("headline", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(With("headline", " "))).Message, System.StringComparison.Ordinal);
+            Assert.Contains("ruleSetVersion", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(With("ruleSetVersion", ""))).Message, System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void ErrorsSerializeWithAnOptionalLine()
         {
