@@ -57,6 +57,32 @@ namespace RunnerBack.Tests.Engine
             }).Check(Checks.Cases(300));
         }
 
+        // Every default recommendation given again by an always-firing rule, half before the defaults
+        // and half after: 60 outputs with 30 ties, enough that the build's sort (not stable by itself
+        // beyond 16 items) must break ties by pipeline order for the shortcut to keep the same text.
+        [Fact]
+        public void ManyTiesKeepThePipelinesFirstOnBothWays()
+        {
+            TriageRule[] Rules()
+            {
+                var defaults = Engines.NewDefaultRules().ToArray();
+                var again = defaults.OfType<RecommendationRule>()
+                    .Select(rule => (TriageRule)new AlwaysRecommends(rule.Id + ".again", new Recommendation(rule.Output.Code, rule.Output.Category, "Again", "Given again.", new Dose(frequency: "again"))))
+                    .ToArray();
+                return again.Where((_, i) => i % 2 == 0).Concat(defaults).Concat(again.Where((_, i) => i % 2 == 1)).ToArray();
+            }
+
+            var shortcut = Build(TriageOptions.Default, Rules());
+            var general = Build(TriageOptions.Default, Rules().Select(rule => (TriageRule)new Opaque(rule)));
+            Prop.ForAll(Generators.AssessmentArb, spec =>
+            {
+                var assessment = spec.Build();
+                var expected = general.Assess(assessment);
+                Assert.Equal(expected, shortcut.Assess(assessment));
+                Assert.Contains(expected.Recommendations, r => r.Title == "Again");
+            }).Check(Checks.Cases(300));
+        }
+
         private static TriageEngine Build(TriageOptions options, System.Collections.Generic.IEnumerable<TriageRule> rules)
         {
             var builder = new TriageEngineBuilder().WithOptions(options);

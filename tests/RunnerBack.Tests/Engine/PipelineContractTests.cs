@@ -236,6 +236,50 @@ namespace RunnerBack.Tests.Engine
             Assert.True(result.IsComplete);
         }
 
+        // The result's sorting keeps positions on the stack up to 64 items of one kind and in an array
+        // beyond; one rule adding 100 outputs (in reverse order), next to the default rules' few of
+        // the other kinds, must come back whole and in canonical order.
+        [Theory]
+        [InlineData(RuleKind.RedFlag)]
+        [InlineData(RuleKind.Contributor)]
+        [InlineData(RuleKind.Recommendation)]
+        public void ARuleMayAddMoreThanSixtyFourOutputs(RuleKind kind)
+        {
+            var codes = Enumerable.Range(0, 100).Select(i => "many" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var rule = new DelegateRule("app.many", kind, c =>
+            {
+                foreach (var code in codes.Reverse())
+                {
+                    switch (kind)
+                    {
+                        case RuleKind.Contributor:
+                            c.Add(new Contributor(code, "One of many."));
+                            break;
+                        case RuleKind.Recommendation:
+                            c.Add(new Recommendation(code, RecommendationCategory.Form, "One of many", "One of many.", new Dose(frequency: "daily")));
+                            break;
+                        default:
+                            c.Add(new Finding(code, FindingKind.RedFlag, Disposition.SeeProfessional, "One of many."));
+                            break;
+                    }
+                }
+            });
+            var engine = Triage.CreateBuilder().AddRule(rule).Build();
+            var result = engine.Assess(AssessmentSpec.MildAche.WithForm(FormFault.Slouching).Build());
+            var listed = kind switch
+            {
+                RuleKind.Contributor => result.Contributors.Select(c => c.Code),
+                RuleKind.Recommendation => result.Recommendations.Where(r => r.Category == RecommendationCategory.Form).Select(r => r.Code),
+                _ => result.Findings.Select(f => f.Code),
+            };
+            Assert.Equal(codes, listed.Where(code => code.StartsWith("many", StringComparison.Ordinal)));
+            Assert.True(result.IsComplete);
+            if (kind == RuleKind.RedFlag)
+            {
+                Assert.Equal(codes, result.RedFlags.Select(f => f.Code));
+            }
+        }
+
         // Adds a null of the type whose Add method has this parameter name.
         private static void AddNull(TriageContext context, string parameter)
         {
