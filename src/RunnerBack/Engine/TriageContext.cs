@@ -64,8 +64,10 @@ namespace RunnerBack
 
         internal bool Withheld { get; private set; }
 
-        // Counts every finding, contributor and recommendation added, so the engine can tell
-        // whether a rule fired with one comparison.
+        // Counts what rules add through the public Add methods, so the engine can tell whether a
+        // general rule fired with one comparison, and how much to drop when one faults. The Emit
+        // methods below leave it alone: their caller learns the outcome from the return value, and
+        // nothing runs between an Emit and the end of its rule that could fault.
         internal int Emitted { get; private set; }
 
         internal ScratchList<Finding> Findings { get; } = new ScratchList<Finding>();
@@ -164,7 +166,6 @@ namespace RunnerBack
         internal byte Emit(Finding finding, int rank)
         {
             Findings.Add(finding, rank);
-            Emitted++;
             return RuleTrace.Fired;
         }
 
@@ -172,7 +173,6 @@ namespace RunnerBack
         internal byte Emit(Contributor contributor, int rank)
         {
             Contributors.Add(contributor, rank);
-            Emitted++;
             return RuleTrace.Fired;
         }
 
@@ -186,7 +186,6 @@ namespace RunnerBack
             }
 
             Recommendations.Add(recommendation, rank);
-            Emitted++;
             return RuleTrace.Fired;
         }
 
