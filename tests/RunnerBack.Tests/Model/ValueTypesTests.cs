@@ -48,6 +48,32 @@ namespace RunnerBack.Tests.Model
             Assert.Throws<IndexOutOfRangeException>(() => ValueList<string>.Empty[0]);
         }
 
+        // Small lists of small numbers, so that equal pairs come up often and unequal pairs differ in
+        // length as well as in items.
+        [Fact]
+        public void ValueListsAreEqualExactlyWhenTheirItemsAre()
+        {
+            var list = Gen.Choose(0, 2).ArrayOf().Select(items => items.Take(4).ToArray());
+            Prop.ForAll(Gen.Two(list).ToArbitrary(), pair =>
+            {
+                var (a, b) = (ValueList<int>.CopyOf(pair.Item1), ValueList<int>.CopyOf(pair.Item2));
+                var same = pair.Item1.SequenceEqual(pair.Item2);
+                Assert.Equal(same, a.Equals(b));
+                Assert.Equal(same, b.Equals(a));
+                Assert.Equal(same, a == b);
+                Assert.Equal(!same, a != b);
+                Assert.Equal(same, a.Equals((object)b));
+                if (same)
+                {
+                    Assert.Equal(a.GetHashCode(), b.GetHashCode());
+                }
+            }).Check(Checks.Cases(1000));
+
+            // The hash depends on the items, not only on the count.
+            Assert.True(Enumerable.Range(0, 100).Select(i => ValueList<int>.CopyOf(new[] { i }).GetHashCode()).Distinct().Count() > 1);
+            Assert.Equal("items", Assert.Throws<ArgumentNullException>(() => ValueList<int>.CopyOf(null!)).ParamName);
+        }
+
         [Fact]
         public void DoseValidatesItsNumbers()
         {
