@@ -48,16 +48,19 @@ namespace RunnerBack.Tests.Model
             Assert.Throws<IndexOutOfRangeException>(() => ValueList<string>.Empty[0]);
         }
 
-        // Small lists of small numbers, so that equal pairs come up often and unequal pairs differ in
-        // length as well as in items.
+        // Short lists of small numbers. Half the pairs are a list and its copy (two independent lists
+        // are rarely equal); the rest are independent, so unequal pairs differ in length as well as in items.
         [Fact]
         public void ValueListsAreEqualExactlyWhenTheirItemsAre()
         {
             var list = Gen.Choose(0, 2).ArrayOf().Select(items => items.Take(4).ToArray());
-            Prop.ForAll(Gen.Two(list).ToArbitrary(), pair =>
+            var pairs = Gen.OneOf(list.Select(items => (items, items.ToArray())), Gen.Two(list));
+            var (equalPairs, unequalPairs) = (0, 0);
+            Prop.ForAll(pairs.ToArbitrary(), pair =>
             {
                 var (a, b) = (ValueList<int>.CopyOf(pair.Item1), ValueList<int>.CopyOf(pair.Item2));
                 var same = pair.Item1.SequenceEqual(pair.Item2);
+                _ = same ? equalPairs++ : unequalPairs++;
                 Assert.Equal(same, a.Equals(b));
                 Assert.Equal(same, b.Equals(a));
                 Assert.Equal(same, a == b);
@@ -68,6 +71,9 @@ namespace RunnerBack.Tests.Model
                     Assert.Equal(a.GetHashCode(), b.GetHashCode());
                 }
             }).Check(Checks.Cases(1000));
+
+            // Both sides of the property came up often enough to mean something.
+            Assert.True(equalPairs >= 50 && unequalPairs >= 50, $"{equalPairs} equal and {unequalPairs} unequal pairs");
 
             // The hash depends on the items, not only on the count.
             Assert.True(Enumerable.Range(0, 100).Select(i => ValueList<int>.CopyOf(new[] { i }).GetHashCode()).Distinct().Count() > 1);
