@@ -49,6 +49,43 @@ namespace RunnerBack
             IEnumerable<Symptom>? symptoms = null,
             RunnerProfile? runner = null,
             IEnumerable<FormFault>? form = null)
+            : this(
+                painLevel,
+                quality,
+                location,
+                EnumSet<RadiationTarget>.From(radiatesTo, nameof(radiatesTo)),
+                trend,
+                onset,
+                timing,
+                persistsAfterStopping,
+                altersRunningForm,
+                durationDays,
+                selfCareTried,
+                recentTrauma,
+                EnumSet<Symptom>.From(symptoms, nameof(symptoms)),
+                runner,
+                EnumSet<FormFault>.From(form, nameof(form)))
+        {
+        }
+
+        // Takes the lists as sets, which are duplicate-free and defined by construction, so that the
+        // JSON reader, which builds sets, passes them without boxing each one into an IEnumerable.
+        internal PainAssessment(
+            int painLevel,
+            PainQuality? quality,
+            PainLocation? location,
+            EnumSet<RadiationTarget> radiatesTo,
+            PainTrend trend,
+            PainOnset onset,
+            PainTiming timing,
+            bool persistsAfterStopping,
+            bool altersRunningForm,
+            int durationDays,
+            bool selfCareTried,
+            bool recentTrauma,
+            EnumSet<Symptom> symptoms,
+            RunnerProfile? runner,
+            EnumSet<FormFault> form)
         {
             PainLevel = Guard.InRange(painLevel, 0, 10, nameof(painLevel));
             Quality = Guard.Defined(quality, nameof(quality));

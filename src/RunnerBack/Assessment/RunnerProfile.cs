@@ -41,6 +41,39 @@ namespace RunnerBack
             StressLevel? stressLevel = null,
             Hydration? hydration = null,
             IEnumerable<MedicalHistory>? history = null)
+            : this(
+                age,
+                experience,
+                sittingHoursPerDay,
+                restDaysPerWeek,
+                carriedLoad,
+                loadFitsWell,
+                shoeDistanceKm,
+                shoesFitWell,
+                strengthTrainingPerWeek,
+                warmsUp,
+                stressLevel,
+                hydration,
+                EnumSet<MedicalHistory>.From(history, nameof(history)))
+        {
+        }
+
+        // Takes history as a set, duplicate-free and defined by construction, so that the JSON
+        // reader passes it without boxing it into an IEnumerable.
+        internal RunnerProfile(
+            int? age,
+            RunnerExperience? experience,
+            double? sittingHoursPerDay,
+            int? restDaysPerWeek,
+            CarriedLoad? carriedLoad,
+            bool? loadFitsWell,
+            double? shoeDistanceKm,
+            bool? shoesFitWell,
+            int? strengthTrainingPerWeek,
+            bool? warmsUp,
+            StressLevel? stressLevel,
+            Hydration? hydration,
+            EnumSet<MedicalHistory> history)
         {
             Age = Guard.InRange(age, 5, 120, nameof(age));
             Experience = Guard.Defined(experience, nameof(experience));
@@ -54,7 +87,7 @@ namespace RunnerBack
             WarmsUp = warmsUp;
             StressLevel = Guard.Defined(stressLevel, nameof(stressLevel));
             Hydration = Guard.Defined(hydration, nameof(hydration));
-            History = EnumSet<MedicalHistory>.From(history, nameof(history));
+            History = history;
         }
 
         /// <summary>A profile with nothing reported.</summary>

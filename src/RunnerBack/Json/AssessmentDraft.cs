@@ -2,8 +2,9 @@ using System;
 
 namespace RunnerBack.Json
 {
-    // What the reader collected, before the domain constructors check it once more.
-    internal sealed class AssessmentDraft
+    // What the reader collected, before the domain constructors check it once more. A struct, kept
+    // on the reader's stack.
+    internal struct AssessmentDraft
     {
         public int? PainLevel { get; set; }
 
@@ -43,7 +44,7 @@ namespace RunnerBack.Json
 
         // Missing fields are reported only when they were not given at all: a field that was given
         // with a bad value already has its own error.
-        public void CheckRequired(JsonFieldReader fields)
+        public readonly void CheckRequired(JsonFieldReader fields)
         {
             if (!PainLevelGiven)
             {
@@ -61,7 +62,7 @@ namespace RunnerBack.Json
             }
         }
 
-        public AssessmentParseResult Build(JsonFieldReader fields)
+        public readonly AssessmentParseResult Build(JsonFieldReader fields)
         {
             try
             {
@@ -69,7 +70,7 @@ namespace RunnerBack.Json
                     PainLevel ?? 0,
                     Quality,
                     Location,
-                    RadiatesTo,
+                    RadiatesTo ?? default,
                     Trend ?? PainTrend.Stable,
                     Onset ?? PainOnset.Gradual,
                     Timing ?? PainTiming.DuringRun,
@@ -78,9 +79,9 @@ namespace RunnerBack.Json
                     DurationDays ?? 0,
                     SelfCareTried ?? false,
                     RecentTrauma ?? false,
-                    Symptoms,
+                    Symptoms ?? default,
                     Runner,
-                    Form));
+                    Form ?? default));
             }
             catch (ArgumentException error)
             {

@@ -15,7 +15,7 @@ namespace RunnerBack.Json
         public static AssessmentParseResult Read(ReadOnlySpan<byte> utf8Json)
         {
             var fields = new JsonFieldReader();
-            var draft = new AssessmentDraft();
+            var draft = default(AssessmentDraft);
             if (!Utf8Text.IsValid(utf8Json))
             {
                 fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is not valid UTF-8 text.");
@@ -41,7 +41,7 @@ namespace RunnerBack.Json
                 }
                 else
                 {
-                    ReadObject(ref reader, fields, JsonPath.Root, RootNames, draft, ReadRootField);
+                    ReadObject<AssessmentDraft, RootFields>(ref reader, fields, JsonPath.Root, RootNames, ref draft);
 
                     // Anything after the object (a second value, stray characters) is a syntax error.
                     reader.Read();
@@ -70,13 +70,13 @@ namespace RunnerBack.Json
             return fields.HasErrors ? AssessmentParseResult.Invalid(fields.Errors) : draft.Build(fields);
         }
 
-        // Reads one known field, by its index in the object's name table, into the object's draft. The
-        // readers pass static methods, so walking an object allocates no closure.
-        internal delegate void FieldReader<TDraft>(ref Utf8JsonReader reader, int field, JsonFieldReader fields, TDraft draft);
-
-        // Walks one object's properties: known names go to readField (once each), unknown and
-        // repeated names are reported and skipped.
-        internal static void ReadObject<TDraft>(ref Utf8JsonReader reader, JsonFieldReader fields, string path, Utf8NameTable names, TDraft draft, FieldReader<TDraft> readField)
+        // Walks one object's properties: known names go to TFields (once each), unknown and repeated
+        // names are reported and skipped. TFields is an empty struct rather than a delegate so that
+        // each object's field switch is a direct call rather than a delegate's shuffle thunk, and the
+        // draft, a struct, stays on the caller's stack instead of being allocated per request.
+        internal static void ReadObject<TDraft, TFields>(ref Utf8JsonReader reader, JsonFieldReader fields, string path, Utf8NameTable names, ref TDraft draft)
+            where TDraft : struct
+            where TFields : struct, IFieldReader<TDraft>
         {
             ulong seen = 0;
             var expected = 0;
@@ -104,7 +104,7 @@ namespace RunnerBack.Json
                     continue;
                 }
 
-                readField(ref reader, field, fields, draft);
+                default(TFields).Read(ref reader, field, fields, ref draft);
             }
         }
 
@@ -122,35 +122,38 @@ namespace RunnerBack.Json
             return true;
         }
 
-        private static void ReadRootField(ref Utf8JsonReader reader, int field, JsonFieldReader fields, AssessmentDraft draft)
+        private readonly struct RootFields : IFieldReader<AssessmentDraft>
         {
-            const string root = JsonPath.Root;
-            switch (field)
+            public void Read(ref Utf8JsonReader reader, int field, JsonFieldReader fields, ref AssessmentDraft draft)
             {
-                case 0:
-                    draft.PainLevelGiven = reader.TokenType != JsonTokenType.Null;
-                    draft.PainLevel = fields.Integer(ref reader, root, "painLevel", 0, 10);
-                    break;
-                case 1:
-                    draft.QualityGiven = reader.TokenType != JsonTokenType.Null;
-                    draft.Quality = fields.Enum<PainQuality>(ref reader, root, "quality");
-                    break;
-                case 2:
-                    draft.LocationGiven = reader.TokenType != JsonTokenType.Null;
-                    draft.Location = fields.Enum<PainLocation>(ref reader, root, "location");
-                    break;
-                case 3: draft.RadiatesTo = fields.EnumArray<RadiationTarget>(ref reader, root, "radiatesTo"); break;
-                case 4: draft.Trend = fields.Enum<PainTrend>(ref reader, root, "trend"); break;
-                case 5: draft.Onset = fields.Enum<PainOnset>(ref reader, root, "onset"); break;
-                case 6: draft.Timing = fields.Enum<PainTiming>(ref reader, root, "timing"); break;
-                case 7: draft.PersistsAfterStopping = fields.Boolean(ref reader, root, "persistsAfterStopping"); break;
-                case 8: draft.AltersRunningForm = fields.Boolean(ref reader, root, "altersRunningForm"); break;
-                case 9: draft.DurationDays = fields.Integer(ref reader, root, "durationDays", 0, 3650); break;
-                case 10: draft.SelfCareTried = fields.Boolean(ref reader, root, "selfCareTried"); break;
-                case 11: draft.RecentTrauma = fields.Boolean(ref reader, root, "recentTrauma"); break;
-                case 12: draft.Symptoms = fields.EnumArray<Symptom>(ref reader, root, "symptoms"); break;
-                case 13: draft.Runner = RunnerProfileReader.Read(ref reader, fields); break;
-                default: draft.Form = fields.EnumArray<FormFault>(ref reader, root, "form"); break;
+                const string root = JsonPath.Root;
+                switch (field)
+                {
+                    case 0:
+                        draft.PainLevelGiven = reader.TokenType != JsonTokenType.Null;
+                        draft.PainLevel = fields.Integer(ref reader, root, "painLevel", 0, 10);
+                        break;
+                    case 1:
+                        draft.QualityGiven = reader.TokenType != JsonTokenType.Null;
+                        draft.Quality = fields.Enum<PainQuality>(ref reader, root, "quality");
+                        break;
+                    case 2:
+                        draft.LocationGiven = reader.TokenType != JsonTokenType.Null;
+                        draft.Location = fields.Enum<PainLocation>(ref reader, root, "location");
+                        break;
+                    case 3: draft.RadiatesTo = fields.EnumArray<RadiationTarget>(ref reader, root, "radiatesTo"); break;
+                    case 4: draft.Trend = fields.Enum<PainTrend>(ref reader, root, "trend"); break;
+                    case 5: draft.Onset = fields.Enum<PainOnset>(ref reader, root, "onset"); break;
+                    case 6: draft.Timing = fields.Enum<PainTiming>(ref reader, root, "timing"); break;
+                    case 7: draft.PersistsAfterStopping = fields.Boolean(ref reader, root, "persistsAfterStopping"); break;
+                    case 8: draft.AltersRunningForm = fields.Boolean(ref reader, root, "altersRunningForm"); break;
+                    case 9: draft.DurationDays = fields.Integer(ref reader, root, "durationDays", 0, 3650); break;
+                    case 10: draft.SelfCareTried = fields.Boolean(ref reader, root, "selfCareTried"); break;
+                    case 11: draft.RecentTrauma = fields.Boolean(ref reader, root, "recentTrauma"); break;
+                    case 12: draft.Symptoms = fields.EnumArray<Symptom>(ref reader, root, "symptoms"); break;
+                    case 13: draft.Runner = RunnerProfileReader.Read(ref reader, fields); break;
+                    default: draft.Form = fields.EnumArray<FormFault>(ref reader, root, "form"); break;
+                }
             }
         }
     }

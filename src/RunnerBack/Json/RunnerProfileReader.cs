@@ -24,32 +24,35 @@ namespace RunnerBack.Json
                 return null;
             }
 
-            var draft = new Draft();
-            AssessmentReader.ReadObject(ref reader, fields, Path, Names, draft, ReadField);
+            var draft = default(Draft);
+            AssessmentReader.ReadObject<Draft, ProfileFields>(ref reader, fields, Path, Names, ref draft);
             return fields.HasErrors ? null : draft.Build();
         }
 
-        private static void ReadField(ref Utf8JsonReader reader, int field, JsonFieldReader fields, Draft draft)
+        private readonly struct ProfileFields : IFieldReader<Draft>
         {
-            switch (field)
+            public void Read(ref Utf8JsonReader reader, int field, JsonFieldReader fields, ref Draft draft)
             {
-                case 0: draft.Age = fields.Integer(ref reader, Path, "age", 5, 120); break;
-                case 1: draft.Experience = fields.Enum<RunnerExperience>(ref reader, Path, "experience"); break;
-                case 2: draft.SittingHoursPerDay = fields.Number(ref reader, Path, "sittingHoursPerDay", 0, 24); break;
-                case 3: draft.RestDaysPerWeek = fields.Integer(ref reader, Path, "restDaysPerWeek", 0, 7); break;
-                case 4: draft.CarriedLoad = fields.Enum<CarriedLoad>(ref reader, Path, "carriedLoad"); break;
-                case 5: draft.LoadFitsWell = fields.Boolean(ref reader, Path, "loadFitsWell"); break;
-                case 6: draft.ShoeDistanceKm = fields.Number(ref reader, Path, "shoeDistanceKm", 0, 10000); break;
-                case 7: draft.ShoesFitWell = fields.Boolean(ref reader, Path, "shoesFitWell"); break;
-                case 8: draft.StrengthTrainingPerWeek = fields.Integer(ref reader, Path, "strengthTrainingPerWeek", 0, 14); break;
-                case 9: draft.WarmsUp = fields.Boolean(ref reader, Path, "warmsUp"); break;
-                case 10: draft.StressLevel = fields.Enum<StressLevel>(ref reader, Path, "stressLevel"); break;
-                case 11: draft.Hydration = fields.Enum<Hydration>(ref reader, Path, "hydration"); break;
-                default: draft.History = fields.EnumArray<MedicalHistory>(ref reader, Path, "history"); break;
+                switch (field)
+                {
+                    case 0: draft.Age = fields.Integer(ref reader, Path, "age", 5, 120); break;
+                    case 1: draft.Experience = fields.Enum<RunnerExperience>(ref reader, Path, "experience"); break;
+                    case 2: draft.SittingHoursPerDay = fields.Number(ref reader, Path, "sittingHoursPerDay", 0, 24); break;
+                    case 3: draft.RestDaysPerWeek = fields.Integer(ref reader, Path, "restDaysPerWeek", 0, 7); break;
+                    case 4: draft.CarriedLoad = fields.Enum<CarriedLoad>(ref reader, Path, "carriedLoad"); break;
+                    case 5: draft.LoadFitsWell = fields.Boolean(ref reader, Path, "loadFitsWell"); break;
+                    case 6: draft.ShoeDistanceKm = fields.Number(ref reader, Path, "shoeDistanceKm", 0, 10000); break;
+                    case 7: draft.ShoesFitWell = fields.Boolean(ref reader, Path, "shoesFitWell"); break;
+                    case 8: draft.StrengthTrainingPerWeek = fields.Integer(ref reader, Path, "strengthTrainingPerWeek", 0, 14); break;
+                    case 9: draft.WarmsUp = fields.Boolean(ref reader, Path, "warmsUp"); break;
+                    case 10: draft.StressLevel = fields.Enum<StressLevel>(ref reader, Path, "stressLevel"); break;
+                    case 11: draft.Hydration = fields.Enum<Hydration>(ref reader, Path, "hydration"); break;
+                    default: draft.History = fields.EnumArray<MedicalHistory>(ref reader, Path, "history"); break;
+                }
             }
         }
 
-        private sealed class Draft
+        private struct Draft
         {
             public int? Age { get; set; }
 
@@ -77,9 +80,9 @@ namespace RunnerBack.Json
 
             public EnumSet<MedicalHistory>? History { get; set; }
 
-            public RunnerProfile Build() => new RunnerProfile(
+            public readonly RunnerProfile Build() => new RunnerProfile(
                 Age, Experience, SittingHoursPerDay, RestDaysPerWeek, CarriedLoad, LoadFitsWell, ShoeDistanceKm, ShoesFitWell,
-                StrengthTrainingPerWeek, WarmsUp, StressLevel, Hydration, History);
+                StrengthTrainingPerWeek, WarmsUp, StressLevel, Hydration, History ?? default);
         }
     }
 }
