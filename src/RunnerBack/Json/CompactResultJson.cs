@@ -27,6 +27,11 @@ namespace RunnerBack.Json
         private static readonly byte[] IncompleteAndRuleSetVersionName = Utf8("],\"complete\":false,\"ruleSetVersion\":");
         private static readonly byte[] DisclaimerAndEnd = Concat(Utf8(",\"disclaimer\":"), Quoted(TriageResult.DecisionSupportNotice), Utf8("}"));
 
+        private interface IFragmentOf<T>
+        {
+            byte[] Of(T entry);
+        }
+
         private interface ISink
         {
             void Append(ReadOnlySpan<byte> utf8);
@@ -69,13 +74,13 @@ namespace RunnerBack.Json
             sink.Append(headline);
 
             sink.Append(RedFlagsName);
-            Entries(ref sink, result.RedFlags, JsonFragments.Of);
+            Entries<TSink, RedFlag, RedFlagJson>(ref sink, result.RedFlags);
             sink.Append(FindingsName);
-            Entries(ref sink, result.Findings, JsonFragments.Of);
+            Entries<TSink, Finding, FindingJson>(ref sink, result.Findings);
             sink.Append(ContributorsName);
-            Entries(ref sink, result.Contributors, JsonFragments.Of);
+            Entries<TSink, Contributor, ContributorJson>(ref sink, result.Contributors);
             sink.Append(RecommendationsName);
-            Entries(ref sink, result.Recommendations, JsonFragments.Of);
+            Entries<TSink, Recommendation, RecommendationJson>(ref sink, result.Recommendations);
 
             sink.Append(TraceName);
             if (traceTable is null)
@@ -92,13 +97,16 @@ namespace RunnerBack.Json
             sink.Append(DisclaimerAndEnd);
         }
 
-        private static void Entries<TSink, T>(ref TSink sink, ValueList<T> entries, Func<T, byte[]> fragmentOf)
+        // TJson is an empty struct rather than a delegate: a delegate to a static method costs a
+        // shuffle thunk per entry and hides the fragment lookup from the inliner.
+        private static void Entries<TSink, T, TJson>(ref TSink sink, ValueList<T> entries)
             where TSink : struct, ISink
+            where TJson : struct, IFragmentOf<T>
         {
             for (var i = 0; i < entries.Count; i++)
             {
                 Separate(ref sink, i);
-                sink.Append(fragmentOf(entries[i]));
+                sink.Append(default(TJson).Of(entries[i]));
             }
         }
 
@@ -253,6 +261,26 @@ namespace RunnerBack.Json
                     }
                 }
             }
+        }
+
+        private readonly struct RedFlagJson : IFragmentOf<RedFlag>
+        {
+            public byte[] Of(RedFlag entry) => JsonFragments.Of(entry);
+        }
+
+        private readonly struct FindingJson : IFragmentOf<Finding>
+        {
+            public byte[] Of(Finding entry) => JsonFragments.Of(entry);
+        }
+
+        private readonly struct ContributorJson : IFragmentOf<Contributor>
+        {
+            public byte[] Of(Contributor entry) => JsonFragments.Of(entry);
+        }
+
+        private readonly struct RecommendationJson : IFragmentOf<Recommendation>
+        {
+            public byte[] Of(Recommendation entry) => JsonFragments.Of(entry);
         }
 
         private struct Counter : ISink
