@@ -38,6 +38,17 @@ namespace RunnerBack.Tests.Model
             Assert.Equal("form", Assert.Throws<ArgumentException>(() => new PainAssessment(0, form: new[] { FormFault.Slouching, FormFault.Slouching })).ParamName);
         }
 
+        // CHANGELOG: with several bad arguments, a bad list is reported first (the lists become sets
+        // before the constructor that checks everything else runs).
+        [Fact]
+        public void ABadListIsReportedBeforeABadSingleValue()
+        {
+            var twice = new[] { FormFault.Slouching, FormFault.Slouching };
+            Assert.Equal("form", Assert.Throws<ArgumentException>(() => new PainAssessment(11, form: twice)).ParamName);
+            Assert.Equal("symptoms", Assert.Throws<ArgumentException>(() => new PainAssessment(1, symptoms: new[] { (Symptom)63 })).ParamName);
+            Assert.Equal("history", Assert.Throws<ArgumentException>(() => new RunnerProfile(age: 200, history: new[] { MedicalHistory.Cancer, MedicalHistory.Cancer })).ParamName);
+        }
+
         [Fact]
         public void UndefinedEnumValuesAreRejectedNamingTheField()
         {
