@@ -138,8 +138,13 @@ namespace RunnerBack.Tests.Json
             Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("{\"disposition\":\"later\"}"));
             Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("[]"));
             Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("null"));
+            // A property the contract does not have is refused on its own (emptied redFlags are
+            // RedFlagsThatDisagreeWithTheFindingsAreAFormatError's case).
             var json = TriageJson.Serialize(AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Assess());
-            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(json.Replace("\"redFlags\":[{", "\"redFlags\":[],\"x\":[{", System.StringComparison.Ordinal)));
+            Assert.NotNull(TriageJson.DeserializeResult(json));
+            var unknown = json.Replace("\"redFlags\":[{", "\"x\":[],\"redFlags\":[{", System.StringComparison.Ordinal);
+            Assert.NotEqual(json, unknown);
+            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(unknown));
         }
 
         // A stored result whose redFlags do not list exactly its red-flag findings, in order, is refused:
