@@ -18,8 +18,12 @@ namespace RunnerBack.Tests.Model
         [Fact]
         public void QualityAndLocationAreRequiredWhenThereIsPain()
         {
-            Assert.Equal("quality", Assert.Throws<ArgumentException>(() => new PainAssessment(1, location: PainLocation.Neck)).ParamName);
-            Assert.Equal("location", Assert.Throws<ArgumentException>(() => new PainAssessment(1, PainQuality.Sharp)).ParamName);
+            var noQuality = Assert.Throws<ArgumentException>(() => new PainAssessment(1, location: PainLocation.Neck));
+            Assert.Equal("quality", noQuality.ParamName);
+            Assert.StartsWith("quality is required when painLevel is above 0.", noQuality.Message, StringComparison.Ordinal);
+            var noLocation = Assert.Throws<ArgumentException>(() => new PainAssessment(1, PainQuality.Sharp));
+            Assert.Equal("location", noLocation.ParamName);
+            Assert.StartsWith("location is required when painLevel is above 0.", noLocation.Message, StringComparison.Ordinal);
             Assert.Equal(0, new PainAssessment(0).PainLevel);
         }
 
