@@ -71,8 +71,8 @@ namespace RunnerBack.Json
         }
 
         // Walks one object's properties: known names go to TFields (once each), unknown and repeated
-        // names are reported and skipped. TFields is an empty struct rather than a delegate so that
-        // each object's field switch is a direct call rather than a delegate's shuffle thunk, and the
+        // names are reported and skipped. TFields is an empty struct, so each object's field switch
+        // is a direct call (a delegate to a static method runs through a shuffle thunk), and the
         // draft, a struct, stays on the caller's stack instead of being allocated per request.
         internal static void ReadObject<TDraft, TFields>(ref Utf8JsonReader reader, JsonFieldReader fields, string path, Utf8NameTable names, ref TDraft draft)
             where TDraft : struct
