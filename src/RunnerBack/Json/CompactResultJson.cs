@@ -37,6 +37,9 @@ namespace RunnerBack.Json
             void Append(ReadOnlySpan<byte> utf8);
 
             void AppendComma();
+
+            // An engine's trace, from its pipeline's table.
+            void AppendTrace(RuleTrace trace, TraceJsonTable table);
         }
 
         /// <summary>Measures the document once, so that it can be written into room of exactly its length.</summary>
@@ -66,7 +69,8 @@ namespace RunnerBack.Json
         }
 
         // The one description of the document's layout: both the length pass and the copy pass
-        // run it, so they cannot disagree.
+        // run it. The engine's trace is the one part each pass does its own way (the counter adds
+        // up the table's entry lengths, the copier copies runs), and CopyTo checks the two agree.
         private static void Walk<TSink>(TriageResult result, byte[] headline, byte[] version, TraceJsonTable? traceTable, ref TSink sink)
             where TSink : struct, ISink
         {
@@ -89,7 +93,7 @@ namespace RunnerBack.Json
             }
             else
             {
-                Runs(ref sink, result.Trace, traceTable);
+                sink.AppendTrace(result.Trace, traceTable);
             }
 
             sink.Append(result.IsComplete ? CompleteAndRuleSetVersionName : IncompleteAndRuleSetVersionName);
@@ -150,10 +154,6 @@ namespace RunnerBack.Json
 
         private static int EndOfRun(byte[] outcomes, int from, byte outcome)
         {
-#if NET8_0_OR_GREATER
-            var other = outcomes.AsSpan(from + 1).IndexOfAnyExcept(outcome);
-            return other < 0 ? outcomes.Length : from + 1 + other;
-#else
             var to = from + 1;
             while (to < outcomes.Length && outcomes[to] == outcome)
             {
@@ -161,7 +161,6 @@ namespace RunnerBack.Json
             }
 
             return to;
-#endif
         }
 
         private static void Separate<TSink>(ref TSink sink, int index)
@@ -293,6 +292,25 @@ namespace RunnerBack.Json
             public void Append(ReadOnlySpan<byte> utf8) => Length = checked(Length + utf8.Length);
 
             public void AppendComma() => Length = checked(Length + 1);
+
+            // What Runs writes, added up without finding the runs: every entry with its comma, less
+            // the list's first comma.
+            public void AppendTrace(RuleTrace trace, TraceJsonTable table)
+            {
+                var outcomes = trace.Outcomes!;
+                if (outcomes.Length == 0)
+                {
+                    return;
+                }
+
+                var length = table.LengthOf(outcomes) - 1;
+                for (var i = Array.IndexOf(outcomes, RuleTrace.Faulted); i >= 0; i = Array.IndexOf(outcomes, RuleTrace.Faulted, i + 1))
+                {
+                    length = checked(length + 1 + JsonFragments.Of(trace[i]).Length);
+                }
+
+                Length = checked(Length + length);
+            }
         }
 
         // Copies through a pointer into the pinned destination, checking the room left before every
@@ -334,6 +352,8 @@ namespace RunnerBack.Json
                 *_next++ = (byte)',';
                 _left--;
             }
+
+            public void AppendTrace(RuleTrace trace, TraceJsonTable table) => Runs(ref this, trace, table);
         }
     }
 }

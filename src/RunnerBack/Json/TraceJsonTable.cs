@@ -22,10 +22,15 @@ namespace RunnerBack.Json
         // For each outcome, where each rule's entry (its comma) starts in _runs; one more for the end.
         private readonly int[][] _starts;
 
+        // Rule i's entry with outcome o, its comma included, is _entryLengths[4 * i + o] bytes long;
+        // a faulted entry (o = 3) carries its own message and counts 0 here.
+        private readonly int[] _entryLengths;
+
         private TraceJsonTable(TriageRule[] pipeline)
         {
             _runs = new byte[3][];
             _starts = new int[3][];
+            _entryLengths = new int[checked(pipeline.Length * 4)];
             for (var outcome = 0; outcome < 3; outcome++)
             {
                 var fragments = new byte[pipeline.Length][];
@@ -34,6 +39,7 @@ namespace RunnerBack.Json
                 {
                     fragments[i] = JsonFragments.Of(EntryOf(pipeline[i], (byte)outcome));
                     starts[i + 1] = checked(starts[i] + 1 + fragments[i].Length);
+                    _entryLengths[(4 * i) + outcome] = 1 + fragments[i].Length;
                 }
 
                 var run = new byte[starts[pipeline.Length]];
@@ -55,6 +61,22 @@ namespace RunnerBack.Json
         {
             var starts = _starts[outcome];
             return new ReadOnlySpan<byte>(_runs[outcome], starts[from], starts[to] - starts[from]);
+        }
+
+        // How many bytes the table gives a trace with these outcomes (one per rule of the pipeline):
+        // every entry but the faulted ones, each with its comma. One load per rule and no branch on
+        // an outcome: outcomes vary from result to result, and finding where each run ends costs
+        // about one mispredicted branch per run, which the writer pays only once, when copying.
+        public int LengthOf(byte[] outcomes)
+        {
+            var lengths = _entryLengths;
+            var total = 0;
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                total = checked(total + lengths[(4 * i) + outcomes[i]]);
+            }
+
+            return total;
         }
 
         private static TraceJsonTable Create(TriageRule[] pipeline) => new TraceJsonTable(pipeline);

@@ -28,7 +28,8 @@ namespace RunnerBack.Tests.Json
         }
 
         // An engine's trace is copied a run of equal outcomes at a time from its pipeline's table, with
-        // faulted entries on their own: a fault first and last in the trace, next to runs of every
+        // faulted entries on their own, and measured first from the table's entry lengths plus the
+        // faulted entries: a fault first, in the middle and last in the trace, next to runs of every
         // other outcome, must still give the serializer's bytes.
         [Fact]
         public void ATraceThatStartsAndEndsWithAFaultIsWrittenLikeTheSerializer()
@@ -36,13 +37,16 @@ namespace RunnerBack.Tests.Json
             var engine = new TriageEngineBuilder()
                 .AddRule(new ThrowingRule(RuleKind.RedFlag, "test.throwsFirst"))
                 .AddDefaultRules()
+                .AddRule(new ThrowingRule(RuleKind.Contributor, "test.throwsInTheMiddle"))
                 .AddRule(new ThrowingRule(RuleKind.Recommendation, "test.throwsLast"))
                 .Build();
             Prop.ForAll(Generators.AssessmentArb, spec =>
             {
                 var result = engine.Assess(spec.Build());
+                var last = result.Trace.Count - 1;
                 Assert.Equal(RuleOutcome.Faulted, result.Trace[0].Outcome);
-                Assert.Equal(RuleOutcome.Faulted, result.Trace[result.Trace.Count - 1].Outcome);
+                Assert.Equal(RuleOutcome.Faulted, result.Trace[last].Outcome);
+                Assert.Contains(result.Trace.Skip(1).Take(last - 1), entry => entry.Outcome == RuleOutcome.Faulted);
                 AllWritersAgree(result);
             }).Check(Checks.Cases(300));
         }
