@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using RunnerBack;
+using RunnerBack.Json;
 
 namespace RunnerBack.Benchmarks
 {
@@ -63,6 +65,23 @@ namespace RunnerBack.Benchmarks
             }
 
             return result;
+        }
+
+        // Each assessment as a CONTRACT.md request in UTF-8. Throws unless every request reads back
+        // as its assessment: a benchmark that timed error responses would compare nothing.
+        public static byte[][] Requests(PainAssessment[] assessments)
+        {
+            var requests = new byte[assessments.Length][];
+            for (var i = 0; i < assessments.Length; i++)
+            {
+                requests[i] = Encoding.UTF8.GetBytes(TriageJson.Serialize(assessments[i]));
+                if (!assessments[i].Equals(TriageJson.ParseAssessment(requests[i]).Assessment))
+                {
+                    throw new InvalidOperationException($"Generated request {i} does not read back as its assessment.");
+                }
+            }
+
+            return requests;
         }
 
         private static T[] Subset<T>(Random random, int size, double chance)
