@@ -7,9 +7,9 @@ namespace RunnerBack.Benchmarks
 {
     // The JSON path over many different requests, as a server sees them: BatchBenchmarks' 100,000
     // generated assessments, each sent as its own request, against Assess over the same assessments
-    // (baseline). JsonBenchmarks repeats one request, which lets the core learn every branch of it;
-    // this tells whether the JSON path's multiple of Assess holds when the input varies. Reported per
-    // request.
+    // (baseline). JsonBenchmarks repeats one request, so the core's caches and branch predictors see
+    // the same work every time; this tells whether the JSON path's multiple of Assess holds when the
+    // input varies. Reported per request.
     [MemoryDiagnoser]
     public class JsonMixBenchmarks
     {

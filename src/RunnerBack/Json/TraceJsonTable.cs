@@ -23,7 +23,9 @@ namespace RunnerBack.Json
         private readonly int[][] _starts;
 
         // Rule i's entry with outcome o, its comma included, is _entryLengths[4 * i + o] bytes long;
-        // a faulted entry (o = 3) carries its own message and counts 0 here.
+        // a faulted entry (o = 3) carries its own message and counts 0 here. The same lengths follow
+        // from _starts, but there each rule's would take a load of the outcome's array and two of
+        // its starts; interleaved here, measuring a trace is one load per rule (LengthOf).
         private readonly int[] _entryLengths;
 
         private TraceJsonTable(TriageRule[] pipeline)

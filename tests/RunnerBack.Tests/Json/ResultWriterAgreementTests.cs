@@ -32,7 +32,7 @@ namespace RunnerBack.Tests.Json
         // faulted entries: a fault first, in the middle and last in the trace, next to runs of every
         // other outcome, must still give the serializer's bytes.
         [Fact]
-        public void ATraceThatStartsAndEndsWithAFaultIsWrittenLikeTheSerializer()
+        public void ATraceWithFaultsFirstInTheMiddleAndLastIsWrittenLikeTheSerializer()
         {
             var engine = new TriageEngineBuilder()
                 .AddRule(new ThrowingRule(RuleKind.RedFlag, "test.throwsFirst"))
