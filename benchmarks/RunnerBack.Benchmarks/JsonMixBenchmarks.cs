@@ -27,17 +27,7 @@ namespace RunnerBack.Benchmarks
         }
 
         [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
-        public int Assess()
-        {
-            var engine = Triage.Default;
-            var urgent = 0;
-            foreach (var assessment in _assessments)
-            {
-                urgent += engine.Assess(assessment).Disposition >= Disposition.UrgentCare ? 1 : 0;
-            }
-
-            return urgent;
-        }
+        public int Assess() => BatchBenchmarks.AssessAll(_assessments);
 
         [Benchmark(OperationsPerInvoke = Count)]
         public long JsonEndToEnd()
