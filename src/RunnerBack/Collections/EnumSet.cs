@@ -14,8 +14,14 @@ namespace RunnerBack
     /// Enumeration yields the values in ascending numeric order, so two sets with the same members
     /// are equal, hash alike and print alike whatever order they were built from. The default value
     /// is the empty set. This type is immutable and thread-safe.
+    /// <para>
+    /// Only enums whose underlying type is <see cref="int"/> and whose members are 0 to 63 fit. With
+    /// any other enum, the first value added, or the first set built from values, throws a
+    /// <see cref="TypeInitializationException"/> whose inner <see cref="NotSupportedException"/> says
+    /// why; every RunnerBack enum fits.
+    /// </para>
     /// </remarks>
-    /// <typeparam name="T">An enum whose underlying type is <see cref="int"/>.</typeparam>
+    /// <typeparam name="T">An enum whose underlying type is <see cref="int"/>, with members 0 to 63.</typeparam>
     public readonly struct EnumSet<T> : IReadOnlyCollection<T>, IEquatable<EnumSet<T>>
         where T : unmanaged, Enum
     {
@@ -85,8 +91,11 @@ namespace RunnerBack
         // Used by constructor checks of single enum fields, so every enum is validated one way.
         internal bool IsDefinedValue(T value)
         {
+            // The mask's initializer refuses unsupported enums; reading it before ToIndex means such an
+            // enum always fails here, not only when the four bytes ToIndex reads happen to look valid.
+            var defined = DefinedMask;
             var index = ToIndex(value);
-            return (uint)index < 64u && (DefinedMask & (1UL << index)) != 0;
+            return (uint)index < 64u && (defined & (1UL << index)) != 0;
         }
 
         /// <summary>Returns a set that also holds <paramref name="value"/>.</summary>
@@ -141,8 +150,11 @@ namespace RunnerBack
 
         private static ulong BitOf(T value, string paramName)
         {
+            // The mask's initializer refuses unsupported enums; reading it before ToIndex means such an
+            // enum always fails here, not only when the four bytes ToIndex reads happen to look valid.
+            var defined = DefinedMask;
             var index = ToIndex(value);
-            if ((uint)index >= 64u || (DefinedMask & (1UL << index)) == 0)
+            if ((uint)index >= 64u || (defined & (1UL << index)) == 0)
             {
                 throw new ArgumentException($"{paramName} holds {index}, which is not a defined {typeof(T).Name}.", paramName);
             }

@@ -13,6 +13,7 @@ namespace RunnerBack.Tests.Model
         {
             var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PainAssessment(pain, PainQuality.DullAche, PainLocation.Neck));
             Assert.Equal("painLevel", error.ParamName);
+            Assert.StartsWith($"painLevel must be between 0 and 10; it was {pain}.", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -15,8 +15,12 @@ namespace RunnerBack.Tests.Model
         {
             foreach (var (low, high) in new[] { Limits(field) })
             {
-                Assert.Equal(field, Assert.Throws<ArgumentOutOfRangeException>(() => Make(field, low - 1)).ParamName);
-                Assert.Equal(field, Assert.Throws<ArgumentOutOfRangeException>(() => Make(field, high + 1)).ParamName);
+                var below = Assert.Throws<ArgumentOutOfRangeException>(() => Make(field, low - 1));
+                var above = Assert.Throws<ArgumentOutOfRangeException>(() => Make(field, high + 1));
+                Assert.Equal(field, below.ParamName);
+                Assert.Equal(field, above.ParamName);
+                Assert.StartsWith($"{field} must be between {low} and {high}; it was {low - 1}.", below.Message, StringComparison.Ordinal);
+                Assert.StartsWith($"{field} must be between {low} and {high}; it was {high + 1}.", above.Message, StringComparison.Ordinal);
                 Make(field, low);
                 Make(field, high);
             }

@@ -21,7 +21,9 @@ namespace RunnerBack.Tests.Model
                 Assert.Equal(a.OrderBy(s => s), set.ToArray());
                 Assert.All(Enum.GetValues<Symptom>(), s => Assert.Equal(a.Contains(s), set.Contains(s)));
                 Assert.Equal(a.Intersect(b).Any(), set.Overlaps(other));
-                Assert.Equal(a.OrderBy(s => s).SequenceEqual(b.OrderBy(s => s)), set == other);
+                var same = a.OrderBy(s => s).SequenceEqual(b.OrderBy(s => s));
+                Assert.Equal(same, set == other);
+                Assert.Equal(!same, set != other);
                 Assert.Equal(set, EnumSet<Symptom>.From(a.Reverse(), "a"));
             }).Check(Checks.Cases(1000));
         }
@@ -34,6 +36,55 @@ namespace RunnerBack.Tests.Model
             Assert.Equal(EnumSet<FormFault>.Of(FormFault.Slouching), set.Remove(FormFault.ShallowBreathing));
             Assert.Equal(default, EnumSet<FormFault>.Empty);
             Assert.Throws<ArgumentException>(() => set.Add((FormFault)40));
+        }
+
+        [Fact]
+        public void EnumSetRefusesAndIgnoresValuesOutsideItsSixtyFourBits()
+        {
+            // A shift wraps round (1UL << 64 is 1UL << 0, 1UL << -1 is 1UL << 63), so a value outside
+            // 0 to 63 must be refused or ignored, never shifted onto a member's bit.
+            var all = EnumSet<Symptom>.From(Enum.GetValues<Symptom>(), "all");
+            Assert.True(all.Contains((Symptom)0));
+            Assert.True(all.Contains((Symptom)1));
+            foreach (var outside in new[] { 64, 65, 127, -1, -64, int.MaxValue, int.MinValue })
+            {
+                Assert.False(all.Contains((Symptom)outside));
+                Assert.Equal(all, all.Remove((Symptom)outside));
+                var add = Assert.Throws<ArgumentException>(() => all.Add((Symptom)outside));
+                Assert.Equal($"value holds {outside}, which is not a defined Symptom. (Parameter 'value')", add.Message);
+                var quality = Assert.Throws<ArgumentOutOfRangeException>(() => new PainAssessment(3, (PainQuality)outside, PainLocation.Neck));
+                Assert.Equal("quality", quality.ParamName);
+                Assert.StartsWith("quality is not a defined PainQuality.", quality.Message, StringComparison.Ordinal);
+            }
+
+            var twice = Assert.Throws<ArgumentException>(() => EnumSet<Symptom>.From(new[] { Symptom.Tingling, Symptom.Fever, Symptom.Tingling }, "symptoms"));
+            Assert.Equal("symptoms lists Tingling more than once. (Parameter 'symptoms')", twice.Message);
+        }
+
+        [Fact]
+        public void EnumSetTakesIntEnumsWhoseMembersAreZeroToSixtyThree()
+        {
+            // Two names for one value are one member, not a member that cancels itself out.
+            var aliased = EnumSet<Aliased>.Of(Aliased.Second, Aliased.Third);
+            Assert.True(aliased.Contains(Aliased.AlsoSecond));
+            Assert.Equal(2, aliased.Count);
+            Assert.Equal(new[] { Aliased.Second, Aliased.Third }, aliased.ToArray());
+            Assert.Equal(aliased, EnumSet<Aliased>.Of(Aliased.Third, Aliased.AlsoSecond));
+
+            // Any other enum fails on first use with the reason inside, the same way every time.
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                NotSupported(() => EnumSet<ByteBased>.Of(ByteBased.A), "EnumSet needs an int-based enum; ByteBased is not.");
+                NotSupported(() => EnumSet<LongBased>.Empty.Add(LongBased.A), "EnumSet needs an int-based enum; LongBased is not.");
+                NotSupported(() => EnumSet<SixtyFour>.Of(SixtyFour.Zero), "EnumSet holds values 0 to 63; SixtyFour.SixtyFour is 64.");
+                NotSupported(() => EnumSet<Negative>.From(new[] { Negative.Zero }, "n"), "EnumSet holds values 0 to 63; Negative.MinusOne is -1.");
+            }
+
+            static void NotSupported(Action use, string reason)
+            {
+                var error = Assert.Throws<TypeInitializationException>(use);
+                Assert.Equal(reason, Assert.IsType<NotSupportedException>(error.InnerException).Message);
+            }
         }
 
         [Fact]
@@ -145,6 +196,36 @@ namespace RunnerBack.Tests.Model
             public override void Evaluate(TriageContext context)
             {
             }
+        }
+
+        private enum Aliased
+        {
+            First = 0,
+            Second = 1,
+            AlsoSecond = 1,
+            Third = 2,
+        }
+
+        private enum ByteBased : byte
+        {
+            A,
+        }
+
+        private enum LongBased : long
+        {
+            A,
+        }
+
+        private enum SixtyFour
+        {
+            Zero = 0,
+            SixtyFour = 64,
+        }
+
+        private enum Negative
+        {
+            MinusOne = -1,
+            Zero = 0,
         }
     }
 }
