@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using RunnerBack;
+using RunnerBack.Json;
+using RunnerBack.Tests.Cli;
+using Xunit;
+
+namespace RunnerBack.Tests.Docs
+{
+    /// <summary>
+    /// Every C# example in README.md (which is also the package's readme) and docs/getting-started.md,
+    /// compiled and run here line for line, with what the text around it promises checked.
+    /// <see cref="EveryCSharpExampleInTheDocsIsCompiledHere"/> fails when a document's example changes
+    /// and this file does not, so an example an app developer pastes cannot stop compiling unnoticed.
+    /// </summary>
+    public sealed class DocumentationExampleTests
+    {
+        private static readonly string[] Documents = { "README.md", Path.Combine("docs", "getting-started.md") };
+
+        private static string SourcePath =>
+            Path.Combine(CliProcess.RepositoryRoot, "tests", "RunnerBack.Tests", "Docs", "DocumentationExampleTests.cs");
+
+        [Fact]
+        public void EveryCSharpExampleInTheDocsIsCompiledHere()
+        {
+            var source = File.ReadAllLines(SourcePath).Select(l => l.Trim()).ToArray();
+            var examples = 0;
+            foreach (var document in Documents)
+            {
+                var text = File.ReadAllText(Path.Combine(CliProcess.RepositoryRoot, document));
+                foreach (var (line, example) in CSharpBlocks(text))
+                {
+                    examples++;
+                    var missing = FirstLineNotFound(example, source);
+                    Assert.True(
+                        missing is null,
+                        $"{document}, the example starting at line {line}: its line \"{missing}\" is not in {nameof(DocumentationExampleTests)}.cs in the same order; copy the changed example there and check what it promises.");
+                }
+            }
+
+            // Three in README.md and four in getting-started.md: a broken fence would otherwise pass by finding none.
+            Assert.Equal(7, examples);
+        }
+
+        [Fact]
+        public void TheCheckFindsAChangedOrReorderedExample()
+        {
+            var source = new[] { "using RunnerBack;", "int a = 1;", "int b = 2;", "", "int c = 3;" };
+            Assert.Null(FirstLineNotFound("using RunnerBack;\n\nint a = 1;\nint b = 2;\n\nint c = 3;", source));
+            Assert.Equal("int a = 2;", FirstLineNotFound("int a = 2;", source));
+            Assert.Equal("int a = 1;", FirstLineNotFound("int c = 3;\n\nint a = 1;", source));
+            Assert.Equal("int c = 3;", FirstLineNotFound("int a = 1;\nint c = 3;\nint b = 2;", source));
+            var blocks = CSharpBlocks("x\n```csharp\nint a = 1;\n```\n```sh\nls\n```\n").ToList();
+            Assert.Equal((3, "int a = 1;"), Assert.Single(blocks));
+        }
+
+        // README.md, "Quick start"
+        [Fact]
+        public void ReadmeQuickStart()
+        {
+            var assessment = new PainAssessment(
+                painLevel: 3,
+                quality: PainQuality.DullAche,
+                location: PainLocation.BetweenShoulderBlades,
+                runner: new RunnerProfile(sittingHoursPerDay: 8, warmsUp: false));
+
+            TriageResult result = Triage.Assess(assessment);
+            Console.WriteLine($"{result.Disposition}: {result.Headline}");   // RunWithModifications: You can keep running ...
+            foreach (var r in result.Recommendations) Console.WriteLine($"- {r.Title}");
+
+            Assert.Equal(Disposition.RunWithModifications, result.Disposition);
+            Assert.StartsWith("You can keep running", result.Headline, StringComparison.Ordinal);
+            Assert.NotEmpty(result.Recommendations);
+        }
+
+        // README.md, "JSON in, JSON out": "never throws for bad input"; the body is the result or the errors.
+        [Theory]
+        [InlineData("{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\"}", true)]
+        [InlineData("{\"painLevel\":42}", false)]
+        [InlineData("not json", false)]
+        [InlineData("", false)]
+        public void ReadmeJson(string requestJson, bool valid)
+        {
+            TriageResponse response = TriageJson.Assess(requestJson);           // never throws for bad input
+            string body = TriageJson.Serialize(response);                       // the result, or {"errors":[...]}
+
+            Assert.Equal(valid, response.IsValid);
+            if (valid)
+            {
+                Assert.Contains("\"disposition\":\"runWithModifications\"", body, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.StartsWith("{\"errors\":[", body, StringComparison.Ordinal);
+            }
+        }
+
+        // README.md, "Customising the engine"
+        [Fact]
+        public void ReadmeCustomisingTheEngine()
+        {
+            var services = new ServiceCollection();
+            var engine = Triage.CreateBuilder()                       // starts from the default rules
+                .AddRule(new MyClinicRule())                          // a FindingRule, ContributorRule or RecommendationRule
+                .RemoveRule("contributor.stress")
+                .ConfigureOptions(o => o with { StopPainLevel = 3 })  // validated by Build()
+                .Build();                                             // immutable and thread-safe
+
+            services.AddRunnerBackTriage(b => b.ConfigureOptions(o => o with { SeverePainLevel = 6 }));  // singleton, idempotent
+
+            var ids = engine.Rules.Select(r => r.Id).ToList();
+            Assert.Contains(MyClinicRule.RuleId, ids);
+            Assert.DoesNotContain("contributor.stress", ids);
+            Assert.Equal(Triage.Default.Rules.Count, ids.Count);
+            Assert.Equal(Disposition.StopAndRest, engine.Assess(new PainAssessment(3, PainQuality.DullAche, PainLocation.Neck)).Disposition);
+
+            services.AddRunnerBackTriage(b => b.ConfigureOptions(o => o with { SeverePainLevel = 6 }));
+            Assert.Single(services, d => d.ServiceType == typeof(TriageEngine));
+            using var provider = services.BuildServiceProvider();
+            Assert.Equal(6, provider.GetRequiredService<ITriageEngine>().Options.SeverePainLevel);
+        }
+
+        // docs/getting-started.md, "Assess": the constructors accept every value the example gives.
+        [Fact]
+        public void GettingStartedAssess()
+        {
+            var assessment = new PainAssessment(
+                painLevel: 5,
+                quality: PainQuality.Tightness,
+                location: PainLocation.Shoulders,
+                trend: PainTrend.Worsening,
+                symptoms: new[] { Symptom.Tingling },
+                runner: new RunnerProfile(age: 41, sittingHoursPerDay: 9, warmsUp: false),
+                form: new[] { FormFault.ShouldersRaised });
+
+            TriageResult result = Triage.Assess(assessment);
+
+            // The options table: pain at or above StopPainLevel (4 by default) is a stop signal.
+            Assert.True(result.Disposition >= Disposition.StopAndRest, result.Disposition.ToString());
+            Assert.Equal(41, assessment.Runner?.Age);
+        }
+
+        // docs/getting-started.md, "JSON": a result, or every error with its path, code and message.
+        [Theory]
+        [InlineData("{\"painLevel\":0}", true)]
+        [InlineData("{\"painLevel\":3,\"symptoms\":[\"nope\"]}", false)]
+        public void GettingStartedJson(string request, bool valid)
+        {
+            var utf8Bytes = Encoding.UTF8.GetBytes(request);
+            TriageResponse response = TriageJson.Assess(utf8Bytes);     // or a string or a Stream
+            if (response.Result is { } result) { /* ... */ }
+            else foreach (var e in response.Errors) Console.WriteLine($"{e.Path} {e.Code} {e.Message}");
+            string json = TriageJson.Serialize(response);               // the result, or {"errors":[...]}
+
+            Assert.Equal(valid, response.Result is not null);
+            Assert.Equal(valid, response.Errors.Count == 0);
+            Assert.Equal(valid, !json.StartsWith("{\"errors\":", StringComparison.Ordinal));
+            Assert.All(response.Errors, e => Assert.StartsWith("$", e.Path, StringComparison.Ordinal));
+        }
+
+        // docs/getting-started.md, "Dependency injection": repeated calls register one engine, configured in order.
+        [Fact]
+        public void GettingStartedDependencyInjection()
+        {
+            var services = new ServiceCollection();
+            services.AddRunnerBackTriage();                                            // default rules and options
+            services.AddRunnerBackTriage(b => b.ConfigureOptions(o => o with { StopPainLevel = 3 }));
+            // inject ITriageEngine (or TriageEngine): one thread-safe singleton
+
+            using var provider = services.BuildServiceProvider();
+            var engine = provider.GetRequiredService<ITriageEngine>();
+            Assert.Same(engine, provider.GetRequiredService<TriageEngine>());
+            Assert.Same(engine, provider.GetRequiredService<ITriageEngine>());
+            Assert.Single(services, d => d.ServiceType == typeof(TriageEngine));
+            Assert.Equal(3, provider.GetRequiredService<TriageEngine>().Options.StopPainLevel);
+        }
+
+        // docs/getting-started.md, "Custom rules"
+        sealed class OlderRunnerRule : FindingRule
+        {
+            public OlderRunnerRule() : base(
+                "clinic.olderRunner", "Any pain in a runner over 65.", "Our clinical lead, 2026",
+                new Finding("olderRunner", FindingKind.RedFlag, Disposition.SeeProfessional, "New back pain after 65 should be checked."))
+            { }
+
+            protected override bool AppliesTo(TriageContext context) => context.Assessment.PainLevel > 0 && context.Runner.Age > 65;
+        }
+
+        [Fact]
+        public void GettingStartedCustomRule()
+        {
+            var engine = Triage.CreateBuilder().AddRule(new OlderRunnerRule()).Build();
+
+            var older = new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck, runner: new RunnerProfile(age: 70));
+            var younger = new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck, runner: new RunnerProfile(age: 60));
+            var unknownAge = new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck);
+            Assert.Contains(engine.Assess(older).RedFlags, f => f.Code == "olderRunner");
+            Assert.True(engine.Assess(older).Disposition >= Disposition.SeeProfessional);
+            Assert.DoesNotContain(engine.Assess(younger).RedFlags, f => f.Code == "olderRunner");
+            Assert.DoesNotContain(engine.Assess(unknownAge).RedFlags, f => f.Code == "olderRunner");
+        }
+
+        private sealed class MyClinicRule : ContributorRule
+        {
+            public const string RuleId = "clinic.readmeExample";
+
+            public MyClinicRule()
+                : base(RuleId, "Stands in for the README's clinic rule.", "RunnerBack tests", new Contributor("readmeExample", "Stands in for the README's clinic rule."))
+            {
+            }
+
+            protected override bool AppliesTo(TriageContext context) => false;
+        }
+
+        /// <summary>Each ```csharp block of a Markdown text, with the 1-based line its code starts on.</summary>
+        private static IEnumerable<(int Line, string Code)> CSharpBlocks(string markdown)
+        {
+            var lines = markdown.Replace("\r\n", "\n").Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Trim() != "```csharp")
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < lines.Length && lines[end].Trim() != "```")
+                {
+                    end++;
+                }
+
+                yield return (i + 2, string.Join("\n", lines, i + 1, end - i - 1));
+                i = end;
+            }
+        }
+
+        /// <summary>
+        /// The first line of <paramref name="example"/> not found in <paramref name="source"/>, or null.
+        /// Each paragraph of the example (lines between blank lines) must appear as consecutive lines,
+        /// the paragraphs in the example's order; using directives may stand anywhere.
+        /// </summary>
+        private static string? FirstLineNotFound(string example, string[] source)
+        {
+            var trimmed = source.Select(l => l.Trim()).ToArray();
+            var from = 0;
+            foreach (var paragraph in Paragraphs(example))
+            {
+                if (paragraph.All(l => l.StartsWith("using ", StringComparison.Ordinal)))
+                {
+                    var strayUsing = paragraph.FirstOrDefault(u => !trimmed.Contains(u));
+                    if (strayUsing is not null)
+                    {
+                        return strayUsing;
+                    }
+
+                    continue;
+                }
+
+                var at = IndexOfRun(trimmed, paragraph, from);
+                if (at < 0)
+                {
+                    return FirstMissing(trimmed, paragraph, from);
+                }
+
+                from = at + paragraph.Count;
+            }
+
+            return null;
+        }
+
+        private static List<List<string>> Paragraphs(string example)
+        {
+            var paragraphs = new List<List<string>> { new List<string>() };
+            foreach (var raw in example.Replace("\r\n", "\n").Split('\n'))
+            {
+                var line = raw.Trim();
+                if (line.Length == 0)
+                {
+                    paragraphs.Add(new List<string>());
+                }
+                else
+                {
+                    paragraphs[paragraphs.Count - 1].Add(line);
+                }
+            }
+
+            return paragraphs.Where(p => p.Count > 0).ToList();
+        }
+
+        private static int IndexOfRun(string[] source, List<string> run, int from)
+        {
+            for (var i = from; i + run.Count <= source.Length; i++)
+            {
+                var j = 0;
+                while (j < run.Count && source[i + j] == run[j])
+                {
+                    j++;
+                }
+
+                if (j == run.Count)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // Names the line that breaks the run: the first one whose prefix of the paragraph is found nowhere after `from`.
+        private static string FirstMissing(string[] source, List<string> paragraph, int from)
+        {
+            for (var n = 1; n <= paragraph.Count; n++)
+            {
+                if (IndexOfRun(source, paragraph.GetRange(0, n), from) < 0)
+                {
+                    return paragraph[n - 1];
+                }
+            }
+
+            return paragraph[0];
+        }
+    }
+}
