@@ -67,8 +67,9 @@ namespace RunnerBack.Json
 
         // How many bytes the table gives a trace with these outcomes (one per rule of the pipeline):
         // every entry but the faulted ones, each with its comma. One load per rule and no branch on
-        // an outcome: outcomes vary from result to result, and finding where each run ends costs
-        // about one mispredicted branch per run, which the writer pays only once, when copying.
+        // an outcome: outcomes vary from result to result, and finding where each run ends most
+        // likely costs a mispredicted branch per run (inferred from timings; no counters here),
+        // which the writer pays only once, when copying.
         public int LengthOf(byte[] outcomes)
         {
             var lengths = _entryLengths;
