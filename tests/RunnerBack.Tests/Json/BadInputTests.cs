@@ -37,6 +37,11 @@ namespace RunnerBack.Tests.Json
             { "escaped unknown property", "{" + Ok + ",\"\\u006dood\":1}", new[] { "$.mood unknownProperty" } },
             { "escaped unknown value", "{\"painLevel\":3,\"quality\":\"\\u0062urning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
             { "odd property name", "{" + Ok + ",\"a b\":1}", new[] { "$['a b'] unknownProperty" } },
+            { "empty property name", "{" + Ok + ",\"\":1}", new[] { "$[''] unknownProperty" } },
+            { "property name starting with a digit", "{" + Ok + ",\"1st\":1}", new[] { "$['1st'] unknownProperty" } },
+            { "property name starting with an underscore", "{" + Ok + ",\"_x1\":1}", new[] { "$._x1 unknownProperty" } },
+            { "property name with a quote and a backslash", "{" + Ok + ",\"it's\\\\x\":1}", new[] { "$['it\\'s\\\\x'] unknownProperty" } },
+            { "odd property name in the runner", "{" + Ok + ",\"runner\":{\"a-b\":1}}", new[] { "$.runner['a-b'] unknownProperty" } },
             { "duplicate property", "{" + Ok + ",\"painLevel\":4}", new[] { "$.painLevel duplicateProperty" } },
             { "property three times", "{" + Ok + ",\"painLevel\":4,\"painLevel\":5}", new[] { "$.painLevel duplicateProperty", "$.painLevel duplicateProperty" } },
             { "runner property three times", "{" + Ok + ",\"runner\":{\"age\":30,\"age\":31,\"age\":32}}", new[] { "$.runner.age duplicateProperty", "$.runner.age duplicateProperty" } },
@@ -77,6 +82,12 @@ namespace RunnerBack.Tests.Json
             Assert.Equal(expected, response.Errors.Select(e => e.Path + " " + e.Code).ToArray());
             Assert.All(response.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
         }
+
+        [Fact]
+        public void ValidationErrorPrintsPathCodeAndMessage() =>
+            Assert.Equal(
+                "$.runner.age: outOfRange: age must be a whole number from 5 to 120.",
+                new ValidationError("$.runner.age", ValidationCodes.OutOfRange, "age must be a whole number from 5 to 120.").ToString());
 
         [Fact]
         public void InputOverTheSizeLimitIsRejectedBeforeParsing()

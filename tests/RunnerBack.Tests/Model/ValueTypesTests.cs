@@ -134,10 +134,16 @@ namespace RunnerBack.Tests.Model
         [Fact]
         public void DoseValidatesItsNumbers()
         {
-            Assert.Equal("holdSecondsMin", Assert.Throws<ArgumentException>(() => new Dose(holdSecondsMin: 30, holdSecondsMax: 15)).ParamName);
-            Assert.Equal("holdSecondsMin", Assert.Throws<ArgumentException>(() => new Dose(holdSecondsMax: 15)).ParamName);
+            var reversed = Assert.Throws<ArgumentException>(() => new Dose(holdSecondsMin: 30, holdSecondsMax: 15));
+            Assert.Equal("holdSecondsMin", reversed.ParamName);
+            Assert.StartsWith("holdSecondsMin (30) must not exceed holdSecondsMax (15).", reversed.Message, StringComparison.Ordinal);
+            var maxOnly = Assert.Throws<ArgumentException>(() => new Dose(pauseSecondsMax: 15));
+            Assert.Equal("pauseSecondsMin", maxOnly.ParamName);
+            Assert.StartsWith("pauseSecondsMax needs pauseSecondsMin.", maxOnly.Message, StringComparison.Ordinal);
             Assert.Equal("repetitions", Assert.Throws<ArgumentOutOfRangeException>(() => new Dose(repetitions: 0)).ParamName);
-            Assert.Throws<ArgumentException>(() => new Dose());
+            var empty = Assert.Throws<ArgumentException>(() => new Dose(perSide: true, pauseSecondsMin: 5));
+            Assert.Equal("frequency", empty.ParamName);
+            Assert.StartsWith("A dose needs at least a frequency, a hold, repetitions, a duration, an interval or sessions a week.", empty.Message, StringComparison.Ordinal);
             Assert.Equal(5, new Dose(holdSecondsMin: 5).HoldSecondsMax);
             Assert.Equal(20, new Dose(holdSecondsMin: 20, holdSecondsMax: 20).HoldSecondsMin);
             Assert.Equal("holdSecondsMin", Assert.Throws<ArgumentOutOfRangeException>(() => new Dose(holdSecondsMin: 0, holdSecondsMax: 10)).ParamName);
@@ -148,8 +154,12 @@ namespace RunnerBack.Tests.Model
         [Fact]
         public void FindingsCannotWeakenTheLadder()
         {
-            Assert.Throws<ArgumentException>(() => new Finding("x", FindingKind.RedFlag, Disposition.StopAndRest, "too low"));
-            Assert.Throws<ArgumentException>(() => new Finding("x", FindingKind.StopSignal, Disposition.RunWithModifications, "too low"));
+            var redFlag = Assert.Throws<ArgumentException>(() => new Finding("x", FindingKind.RedFlag, Disposition.StopAndRest, "too low"));
+            Assert.Equal("minimumDisposition", redFlag.ParamName);
+            Assert.StartsWith("A RedFlag finding must ask for at least SeeProfessional; x asked for StopAndRest.", redFlag.Message, StringComparison.Ordinal);
+            var stop = Assert.Throws<ArgumentException>(() => new Finding("y", FindingKind.StopSignal, Disposition.RunWithModifications, "too low"));
+            Assert.Equal("minimumDisposition", stop.ParamName);
+            Assert.StartsWith("A StopSignal finding must ask for at least StopAndRest; y asked for RunWithModifications.", stop.Message, StringComparison.Ordinal);
             Assert.Throws<ArgumentException>(() => new Finding(" ", FindingKind.StopSignal, Disposition.StopAndRest, "blank code"));
             Assert.Equal(Disposition.StopAndRest, new Finding("x", FindingKind.StopSignal, Disposition.StopAndRest, "ok").MinimumDisposition);
         }
