@@ -89,14 +89,7 @@ namespace RunnerBack
         public bool Overlaps(EnumSet<T> other) => (_bits & other._bits) != 0;
 
         // Used by constructor checks of single enum fields, so every enum is validated one way.
-        internal bool IsDefinedValue(T value)
-        {
-            // The mask's initializer refuses unsupported enums; reading it before ToIndex means such an
-            // enum always fails here, not only when the four bytes ToIndex reads happen to look valid.
-            var defined = DefinedMask;
-            var index = ToIndex(value);
-            return (uint)index < 64u && (defined & (1UL << index)) != 0;
-        }
+        internal bool IsDefinedValue(T value) => TryIndexOfDefined(value, out _);
 
         /// <summary>Returns a set that also holds <paramref name="value"/>.</summary>
         /// <exception cref="ArgumentException"><paramref name="value"/> is not a defined member.</exception>
@@ -150,16 +143,21 @@ namespace RunnerBack
 
         private static ulong BitOf(T value, string paramName)
         {
-            // The mask's initializer refuses unsupported enums; reading it before ToIndex means such an
-            // enum always fails here, not only when the four bytes ToIndex reads happen to look valid.
-            var defined = DefinedMask;
-            var index = ToIndex(value);
-            if ((uint)index >= 64u || (defined & (1UL << index)) == 0)
+            if (!TryIndexOfDefined(value, out var index))
             {
                 throw new ArgumentException($"{paramName} holds {index}, which is not a defined {typeof(T).Name}.", paramName);
             }
 
             return 1UL << index;
+        }
+
+        private static bool TryIndexOfDefined(T value, out int index)
+        {
+            // The mask's initializer refuses unsupported enums; reading it before ToIndex means such an
+            // enum always fails here, not only when the four bytes ToIndex reads happen to look valid.
+            var defined = DefinedMask;
+            index = ToIndex(value);
+            return (uint)index < 64u && (defined & (1UL << index)) != 0;
         }
 
         // Reinterpreting the enum's four bytes as its underlying int avoids boxing on every target,

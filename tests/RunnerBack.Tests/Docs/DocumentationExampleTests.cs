@@ -27,7 +27,7 @@ namespace RunnerBack.Tests.Docs
         [Fact]
         public void EveryCSharpExampleInTheDocsIsCompiledHere()
         {
-            var source = File.ReadAllLines(SourcePath).Select(l => l.Trim()).ToArray();
+            var source = File.ReadAllLines(SourcePath);
             var examples = 0;
             foreach (var document in Documents)
             {
