@@ -79,9 +79,14 @@ namespace RunnerBack.Json
             try
             {
                 var length = 0;
-                int read;
-                while (length <= MaxInputBytes && (read = utf8Json.Read(buffer, length, MaxInputBytes + 1 - length)) > 0)
+                while (length <= MaxInputBytes)
                 {
+                    var read = utf8Json.Read(buffer, length, MaxInputBytes + 1 - length);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
                     length += read;
                 }
 

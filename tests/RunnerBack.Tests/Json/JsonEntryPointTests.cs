@@ -35,6 +35,44 @@ namespace RunnerBack.Tests.Json
             }
         }
 
+        // A network stream hands over a few bytes per read; the reader must add the chunks up, and
+        // must stop reading one byte past the limit however long the stream is. Chunks of 8 land
+        // exactly on the limit (a power of two), so a reader that stops there, one byte short of
+        // telling a full document from an oversized one, fails; chunks of 7 overshoot it.
+        [Theory]
+        [InlineData(TriageJson.MaxInputBytes, 7, true, TriageJson.MaxInputBytes)]
+        [InlineData(TriageJson.MaxInputBytes, 8, true, TriageJson.MaxInputBytes)]
+        [InlineData(TriageJson.MaxInputBytes + 1, 7, false, TriageJson.MaxInputBytes + 1)]
+        [InlineData(TriageJson.MaxInputBytes + 1, 8, false, TriageJson.MaxInputBytes + 1)]
+        [InlineData(4 * TriageJson.MaxInputBytes, 7, false, TriageJson.MaxInputBytes + 1)]
+        public void AStreamThatTricklesIsReadWholeAndNoFurtherThanTheLimit(int length, int chunk, bool accepted, int expectedRead)
+        {
+            using var stream = new TricklingStream(Encoding.UTF8.GetBytes(Padded(length)), chunk);
+            var parsed = TriageJson.ParseAssessment(stream);
+            Assert.Equal(accepted, parsed.IsValid);
+            Assert.Equal(accepted ? Array.Empty<string>() : new[] { ValidationCodes.TooLarge }, parsed.Errors.Select(e => e.Code).ToArray());
+            Assert.Equal(expectedRead, stream.Position);
+        }
+
+        [Fact]
+        public void AShortStreamThatTricklesParsesToTheSameAssessment()
+        {
+            using var stream = new TricklingStream(Encoding.UTF8.GetBytes(Valid), chunk: 3);
+            Assert.Equal(TriageJson.ParseAssessment(Valid).Assessment, TriageJson.ParseAssessment(stream).Assessment);
+        }
+
+        private sealed class TricklingStream : MemoryStream
+        {
+            private readonly int chunk;
+
+            public TricklingStream(byte[] bytes, int chunk)
+                : base(bytes, writable: false) => this.chunk = chunk;
+
+            public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+
+            public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, chunk)]);
+        }
+
         [Fact]
         public void AssessUsesTheEngineItIsGiven()
         {
