@@ -83,6 +83,28 @@ namespace RunnerBack.Tests.Json
             Assert.All(response.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
         }
 
+        // The message is what a developer reads in a log: it names the field, or says "entries" for
+        // an item of a list, and lists every accepted name, comma-separated.
+        [Fact]
+        public void WrongTypeAndUnknownValueMessagesSayWhatTheFieldAccepts()
+        {
+            var response = TriageJson.Assess(
+                "{\"painLevel\":\"3\",\"quality\":\"burning\",\"location\":\"neck\",\"recentTrauma\":\"yes\","
+                    + "\"symptoms\":[\"fever\",\"hiccups\"],\"form\":[\"hunched\"],\"runner\":{\"sittingHoursPerDay\":\"8\"}}");
+            var qualities = "dullAche, tightness, sharp, stabbing, electrical, catching";
+            Assert.Equal(
+                new[]
+                {
+                    "$.painLevel: painLevel must be a whole number.",
+                    "$.quality: quality must be one of " + qualities + ".",
+                    "$.recentTrauma: recentTrauma must be true or false.",
+                    "$.symptoms[1]: symptoms entries must be one of " + ContractNames<Symptom>.AllowedList + ".",
+                    "$.form[0]: form entries must be one of " + ContractNames<FormFault>.AllowedList + ".",
+                    "$.runner.sittingHoursPerDay: sittingHoursPerDay must be a number.",
+                },
+                response.Errors.Select(e => e.Path + ": " + e.Message).ToArray());
+        }
+
         [Fact]
         public void ValidationErrorPrintsPathCodeAndMessage() =>
             Assert.Equal(

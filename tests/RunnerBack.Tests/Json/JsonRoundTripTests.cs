@@ -136,8 +136,10 @@ namespace RunnerBack.Tests.Json
         public void ABrokenResultIsAFormatError()
         {
             Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("{\"disposition\":\"later\"}"));
-            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("[]"));
-            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("null"));
+            var notAnObject = Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("[]"));
+            Assert.StartsWith("The JSON is not a RunnerBack result: ", notAnObject.Message, System.StringComparison.Ordinal);
+            Assert.IsAssignableFrom<System.Text.Json.JsonException>(notAnObject.InnerException);
+            Assert.Equal("The JSON is null, not a result.", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("null")).Message);
             // A property the contract does not have is refused on its own (emptied redFlags are
             // RedFlagsThatDisagreeWithTheFindingsAreAFormatError's case).
             var json = TriageJson.Serialize(AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Assess());
