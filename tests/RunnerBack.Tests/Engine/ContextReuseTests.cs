@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
@@ -11,9 +12,10 @@ namespace RunnerBack.Tests.Engine
     public sealed class ContextReuseTests
     {
         // Rules without a fixed output: their findings and contributors carry no build-time rank,
-        // which switches the result sort from ranks to comparisons. The scratch lists count such items; a count that
-        // drifts when the lists are cleared (the full run at 51830d9 found `-= 1` for every cleared
-        // item surviving) would send a later call down the rank sort with an unranked item in it.
+        // which switches the result sort from ranks to comparisons. The scratch lists count such
+        // items; a count that drifts when the lists are cleared (the full mutation run at 603d47e
+        // found `-= 1` for every cleared item surviving) would send a later call down the rank sort
+        // with an unranked item in it.
         private static readonly TriageEngine Engine = Triage
             .CreateBuilder()
             .AddDefaultRules()
@@ -68,17 +70,17 @@ namespace RunnerBack.Tests.Engine
                 .Check(Checks.Cases(1000));
         }
 
-        private static TriageResult OnNewThread(System.Func<TriageResult> assess)
+        private static TriageResult OnNewThread(Func<TriageResult> assess)
         {
             TriageResult? result = null;
-            System.Exception? error = null;
+            Exception? error = null;
             var thread = new Thread(() =>
             {
                 try
                 {
                     result = assess();
                 }
-                catch (System.Exception e)
+                catch (Exception e)
                 {
                     error = e;
                 }
