@@ -58,19 +58,21 @@ namespace RunnerBack.Tests.Json
         public void AShortStreamThatTricklesParsesToTheSameAssessment()
         {
             using var stream = new TricklingStream(Encoding.UTF8.GetBytes(Valid), chunk: 3);
-            Assert.Equal(TriageJson.ParseAssessment(Valid).Assessment, TriageJson.ParseAssessment(stream).Assessment);
+            var parsed = TriageJson.ParseAssessment(stream);
+            Assert.True(parsed.IsValid, string.Join(";", parsed.Errors));
+            Assert.Equal(TriageJson.ParseAssessment(Valid).Assessment, parsed.Assessment);
         }
 
         private sealed class TricklingStream : MemoryStream
         {
-            private readonly int chunk;
+            private readonly int _chunk;
 
             public TricklingStream(byte[] bytes, int chunk)
-                : base(bytes, writable: false) => this.chunk = chunk;
+                : base(bytes, writable: false) => _chunk = chunk;
 
-            public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+            public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, _chunk));
 
-            public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, chunk)]);
+            public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, _chunk)]);
         }
 
         [Fact]
