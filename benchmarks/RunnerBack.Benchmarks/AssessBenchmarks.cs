@@ -5,12 +5,14 @@ using RunnerBack;
 namespace RunnerBack.Benchmarks
 {
     // Triage.Assess with the default rules against the hand-written baseline, per representative
-    // assessment, and the floor under that ratio: returning the same result without running any rule.
+    // assessment; the same whole result computed by hand (no pipeline); and the floor under both:
+    // returning the same result without running any rule.
     [MemoryDiagnoser]
     public class AssessBenchmarks
     {
         private static readonly TriageEngine Engine = Triage.Default;
         private static readonly TriageOptions Options = TriageOptions.Default;
+        private static readonly HandWrittenResult WholeAnswer = new HandWrittenResult(Engine);
 
         [ParamsSource(nameof(Names))]
         public string Case { get; set; } = "Mild";
@@ -32,6 +34,9 @@ namespace RunnerBack.Benchmarks
 
         [Benchmark]
         public TriageResult Assess() => Engine.Assess(_assessment);
+
+        [Benchmark]
+        public TriageResult HandWrittenWholeResult() => WholeAnswer.Assess(_assessment);
 
         [Benchmark]
         public TriageResult ResultOnly() => _floor.Build();
