@@ -85,8 +85,8 @@ namespace RunnerBack.Tests.Benchmarks
                 engine.Assess(assessment);
                 handWritten.Assess(assessment);
 
-                var assessBytes = BytesAllocatedBy(() => engine.Assess(assessment));
-                var handWrittenBytes = BytesAllocatedBy(() => handWritten.Assess(assessment));
+                var assessBytes = Allocations.BytesAllocatedBy(() => engine.Assess(assessment));
+                var handWrittenBytes = Allocations.BytesAllocatedBy(() => handWritten.Assess(assessment));
 
                 Assert.True(assessBytes > 0);
                 Assert.Equal(assessBytes, handWrittenBytes);
@@ -106,13 +106,6 @@ namespace RunnerBack.Tests.Benchmarks
 
             Assert.Contains("65", Assert.Throws<ArgumentException>(() => new HandWrittenResult(withoutOne)).Message, StringComparison.Ordinal);
             Assert.Contains("redFlag.chestPain", Assert.Throws<ArgumentException>(() => new HandWrittenResult(reordered.Build())).Message, StringComparison.Ordinal);
-        }
-
-        private static long BytesAllocatedBy(Func<TriageResult> call)
-        {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            GC.KeepAlive(call());
-            return GC.GetAllocatedBytesForCurrentThread() - before;
         }
     }
 }

@@ -48,19 +48,12 @@ namespace RunnerBack.Tests.Benchmarks
                 var floor = new ResultFloor(engine, result);
                 floor.Build();
 
-                var assessBytes = BytesAllocatedBy(() => engine.Assess(assessment));
-                var floorBytes = BytesAllocatedBy(() => floor.Build());
+                var assessBytes = Allocations.BytesAllocatedBy(() => engine.Assess(assessment));
+                var floorBytes = Allocations.BytesAllocatedBy(() => floor.Build());
 
                 Assert.True(floorBytes > 0);
                 Assert.Equal(floorBytes, assessBytes);
             }).Check(Checks.Cases(500));
-        }
-
-        private static long BytesAllocatedBy(Func<TriageResult> call)
-        {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            GC.KeepAlive(call());
-            return GC.GetAllocatedBytesForCurrentThread() - before;
         }
     }
 }
