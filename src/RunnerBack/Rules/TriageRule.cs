@@ -12,7 +12,9 @@ namespace RunnerBack
     /// The engine runs rules in stages by <see cref="Kind"/> (red flags and stop signals, then
     /// contributors, then recommendations), so a rule can rely on everything of the earlier stages
     /// and on nothing of its own stage: that is what makes the rule order irrelevant to the result.
-    /// A rule that throws is handled by the engine's <see cref="FaultPolicy"/>.
+    /// A rule that throws is handled by the engine's <see cref="FaultPolicy"/>. A rule may itself
+    /// call <c>Assess</c>, on its own engine or another: that call gets its own scratch state and
+    /// leaves the call it was made from unchanged.
     /// </remarks>
     public abstract class TriageRule
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
@@ -68,6 +69,79 @@ namespace RunnerBack.Tests.Engine
                     }
                 )
                 .Check(Checks.Cases(1000));
+        }
+
+        // A rule may call Assess from inside a call (say, to compare with the runner's previous report).
+        // The inner call must get its own context: one that reused the thread's context would clear
+        // the outer call's findings and assessment halfway through it.
+        [Fact]
+        public void ARuleThatCallsAssessLeavesTheOuterResultAsItWouldBe()
+        {
+            var pairs = Gen.Two(Generators.Assessment).ToArbitrary();
+            Prop.ForAll(
+                    pairs,
+                    pair =>
+                    {
+                        var outer = pair.Item1.Build();
+                        var inner = pair.Item2.Build();
+                        var expectedInner = ReentrantEngine.Assess(inner);
+                        var alone = ReentrantEngine.Assess(outer);
+
+                        var innerResults = new List<TriageResult>();
+                        t_innerResults = innerResults;
+                        t_innerAssessment = inner;
+                        TriageResult withCalls;
+                        try
+                        {
+                            withCalls = ReentrantEngine.Assess(outer);
+                        }
+                        finally
+                        {
+                            t_innerAssessment = null;
+                        }
+
+                        Assert.Equal(alone, withCalls);
+                        Assert.Equal(3, innerResults.Count);
+                        Assert.All(innerResults, result => Assert.Equal(expectedInner, result));
+                    }
+                )
+                .Check(Checks.Cases(500));
+        }
+
+        // What the reentrant rules assess from inside a call, when set, and what they got back.
+        [ThreadStatic]
+        private static PainAssessment? t_innerAssessment;
+
+        [ThreadStatic]
+        private static List<TriageResult>? t_innerResults;
+
+        // One rule per stage, each calling the same engine from inside a call; the inner calls run
+        // with the slot cleared, so they do not call again.
+        private static readonly TriageEngine ReentrantEngine = Triage
+            .CreateBuilder()
+            .AddDefaultRules()
+            .AddRule(new DelegateRule("app.assessesInsideFindings", RuleKind.StopSignal, _ => AssessInside()))
+            .AddRule(new DelegateRule("app.assessesInsideContributors", RuleKind.Contributor, _ => AssessInside()))
+            .AddRule(new DelegateRule("app.assessesInsideRecommendations", RuleKind.Recommendation, _ => AssessInside()))
+            .Build();
+
+        private static void AssessInside()
+        {
+            var inner = t_innerAssessment;
+            if (inner is null)
+            {
+                return;
+            }
+
+            t_innerAssessment = null;
+            try
+            {
+                t_innerResults!.Add(ReentrantEngine.Assess(inner));
+            }
+            finally
+            {
+                t_innerAssessment = inner;
+            }
         }
 
         private static TriageResult OnNewThread(Func<TriageResult> assess)
