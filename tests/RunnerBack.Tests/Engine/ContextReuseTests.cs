@@ -48,6 +48,23 @@ namespace RunnerBack.Tests.Engine
             )
             .Build();
 
+        // What the reentrant rules assess from inside a call, when set, and what they got back.
+        [ThreadStatic]
+        private static PainAssessment? t_innerAssessment;
+
+        [ThreadStatic]
+        private static List<TriageResult>? t_innerResults;
+
+        // One rule per stage, each calling the same engine from inside a call; the inner calls run
+        // with the slot cleared, so they do not call again.
+        private static readonly TriageEngine ReentrantEngine = Triage
+            .CreateBuilder()
+            .AddDefaultRules()
+            .AddRule(new DelegateRule("app.assessesInsideFindings", RuleKind.StopSignal, _ => AssessInside()))
+            .AddRule(new DelegateRule("app.assessesInsideContributors", RuleKind.Contributor, _ => AssessInside()))
+            .AddRule(new DelegateRule("app.assessesInsideRecommendations", RuleKind.Recommendation, _ => AssessInside()))
+            .Build();
+
         [Fact]
         public void AThreadsEarlierAssessmentsDoNotChangeItsNextResult()
         {
@@ -107,23 +124,6 @@ namespace RunnerBack.Tests.Engine
                 )
                 .Check(Checks.Cases(500));
         }
-
-        // What the reentrant rules assess from inside a call, when set, and what they got back.
-        [ThreadStatic]
-        private static PainAssessment? t_innerAssessment;
-
-        [ThreadStatic]
-        private static List<TriageResult>? t_innerResults;
-
-        // One rule per stage, each calling the same engine from inside a call; the inner calls run
-        // with the slot cleared, so they do not call again.
-        private static readonly TriageEngine ReentrantEngine = Triage
-            .CreateBuilder()
-            .AddDefaultRules()
-            .AddRule(new DelegateRule("app.assessesInsideFindings", RuleKind.StopSignal, _ => AssessInside()))
-            .AddRule(new DelegateRule("app.assessesInsideContributors", RuleKind.Contributor, _ => AssessInside()))
-            .AddRule(new DelegateRule("app.assessesInsideRecommendations", RuleKind.Recommendation, _ => AssessInside()))
-            .Build();
 
         private static void AssessInside()
         {
