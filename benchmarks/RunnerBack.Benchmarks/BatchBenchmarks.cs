@@ -62,7 +62,7 @@ namespace RunnerBack.Benchmarks
         // The same generator's assessments, so the same work per call on average, but each given
         // several times in a row: the core then sees one call's branches and indirect calls
         // again in the next. The gap to Assess is what varied input costs the engine beyond its
-        // work (docs/performance.md).
+        // work (docs/performance-log.md, "Varied input").
         [Benchmark(OperationsPerInvoke = Count)]
         public int AssessEachSixteenTimesInARow() => AssessAll(_repeated);
 
