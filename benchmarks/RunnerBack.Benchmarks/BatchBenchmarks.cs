@@ -14,7 +14,6 @@ namespace RunnerBack.Benchmarks
 
         private PainAssessment[] _batch = System.Array.Empty<PainAssessment>();
         private PainAssessment[] _repeated = System.Array.Empty<PainAssessment>();
-        private readonly HandWrittenResult _wholeAnswer = new HandWrittenResult(Triage.Default);
 
         [GlobalSetup]
         public void Setup()
@@ -45,24 +44,10 @@ namespace RunnerBack.Benchmarks
         [Benchmark(OperationsPerInvoke = Count)]
         public int Assess() => AssessAll(_batch);
 
-        // The whole result, computed by hand with no pipeline (see HandWrittenResult).
-        [Benchmark(OperationsPerInvoke = Count)]
-        public int HandWrittenWholeResult()
-        {
-            var wholeAnswer = _wholeAnswer;
-            var urgent = 0;
-            foreach (var assessment in _batch)
-            {
-                urgent += wholeAnswer.Assess(assessment).Disposition >= Disposition.UrgentCare ? 1 : 0;
-            }
-
-            return urgent;
-        }
-
         // The same generator's assessments, so the same work per call on average, but each given
         // several times in a row: the core then sees one call's branches and indirect calls
         // again in the next. The gap to Assess is what varied input costs the engine beyond its
-        // work (docs/performance-log.md, "Varied input").
+        // work.
         [Benchmark(OperationsPerInvoke = Count)]
         public int AssessEachSixteenTimesInARow() => AssessAll(_repeated);
 

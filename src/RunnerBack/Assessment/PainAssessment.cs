@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using RunnerBack.Json;
+using Fields = RunnerBack.Json.RequestFormat;
 
 namespace RunnerBack
 {
@@ -49,69 +51,46 @@ namespace RunnerBack
             IEnumerable<Symptom>? symptoms = null,
             RunnerProfile? runner = null,
             IEnumerable<FormFault>? form = null)
-            : this(
-                painLevel,
-                quality,
-                location,
-                EnumSet<RadiationTarget>.From(radiatesTo, nameof(radiatesTo)),
-                trend,
-                onset,
-                timing,
-                persistsAfterStopping,
-                altersRunningForm,
-                durationDays,
-                selfCareTried,
-                recentTrauma,
-                EnumSet<Symptom>.From(symptoms, nameof(symptoms)),
-                runner,
-                EnumSet<FormFault>.From(form, nameof(form)))
         {
-        }
-
-        // Takes the lists as sets, which are duplicate-free and defined by construction, so that the
-        // JSON reader, which builds sets, passes them without boxing each one into an IEnumerable.
-        internal PainAssessment(
-            int painLevel,
-            PainQuality? quality,
-            PainLocation? location,
-            EnumSet<RadiationTarget> radiatesTo,
-            PainTrend trend,
-            PainOnset onset,
-            PainTiming timing,
-            bool persistsAfterStopping,
-            bool altersRunningForm,
-            int durationDays,
-            bool selfCareTried,
-            bool recentTrauma,
-            EnumSet<Symptom> symptoms,
-            RunnerProfile? runner,
-            EnumSet<FormFault> form)
-        {
-            PainLevel = Guard.InRange(painLevel, 0, 10, nameof(painLevel));
-            Quality = Guard.Defined(quality, nameof(quality));
-            Location = Guard.Defined(location, nameof(location));
-            if (painLevel > 0 && quality is null)
-            {
-                throw new ArgumentException("quality is required when painLevel is above 0.", nameof(quality));
-            }
-
-            if (painLevel > 0 && location is null)
-            {
-                throw new ArgumentException("location is required when painLevel is above 0.", nameof(location));
-            }
-
+            // The lists first: a bad list is reported before a bad single value.
             RadiatesTo = EnumSet<RadiationTarget>.From(radiatesTo, nameof(radiatesTo));
-            Trend = Guard.Defined(trend, nameof(trend));
-            Onset = Guard.Defined(onset, nameof(onset));
-            Timing = Guard.Defined(timing, nameof(timing));
+            Symptoms = EnumSet<Symptom>.From(symptoms, nameof(symptoms));
+            Form = EnumSet<FormFault>.From(form, nameof(form));
+            PainLevel = Fields.PainLevel.Check(painLevel);
+            Quality = Fields.Quality.Check(quality);
+            Location = Fields.Location.Check(location);
+            RequireWhenInPain();
+            Trend = Fields.Trend.Check(trend);
+            Onset = Fields.Onset.Check(onset);
+            Timing = Fields.Timing.Check(timing);
             PersistsAfterStopping = persistsAfterStopping;
             AltersRunningForm = altersRunningForm;
-            DurationDays = Guard.InRange(durationDays, 0, 3650, nameof(durationDays));
+            DurationDays = Fields.DurationDays.Check(durationDays);
             SelfCareTried = selfCareTried;
             RecentTrauma = recentTrauma;
-            Symptoms = EnumSet<Symptom>.From(symptoms, nameof(symptoms));
             Runner = runner;
-            Form = EnumSet<FormFault>.From(form, nameof(form));
+        }
+
+        // From the JSON reader's values, which it has checked against the same declarations; an
+        // absent field takes the default the public constructor has.
+        internal PainAssessment(FieldValues values)
+        {
+            PainLevel = Fields.PainLevel.ValueIn(values) ?? 0;
+            Quality = Fields.Quality.ValueIn(values);
+            Location = Fields.Location.ValueIn(values);
+            RequireWhenInPain();
+            RadiatesTo = Fields.RadiatesTo.ListIn(values);
+            Trend = Fields.Trend.ValueIn(values) ?? PainTrend.Stable;
+            Onset = Fields.Onset.ValueIn(values) ?? PainOnset.Gradual;
+            Timing = Fields.Timing.ValueIn(values) ?? PainTiming.DuringRun;
+            PersistsAfterStopping = Fields.PersistsAfterStopping.ValueIn(values) ?? false;
+            AltersRunningForm = Fields.AltersRunningForm.ValueIn(values) ?? false;
+            DurationDays = Fields.DurationDays.ValueIn(values) ?? 0;
+            SelfCareTried = Fields.SelfCareTried.ValueIn(values) ?? false;
+            RecentTrauma = Fields.RecentTrauma.ValueIn(values) ?? false;
+            Symptoms = Fields.Symptoms.ListIn(values);
+            Runner = Fields.Runner.ValueIn(values);
+            Form = Fields.Form.ListIn(values);
         }
 
         /// <summary>Pain on the 0 to 10 numeric rating scale.</summary>
@@ -158,6 +137,19 @@ namespace RunnerBack
 
         /// <summary>Observed running-form faults.</summary>
         public EnumSet<FormFault> Form { get; }
+
+        private void RequireWhenInPain()
+        {
+            if (PainLevel > 0 && Quality is null)
+            {
+                throw new ArgumentException(Fields.Quality.Requirement!.Message, Fields.Quality.Name);
+            }
+
+            if (PainLevel > 0 && Location is null)
+            {
+                throw new ArgumentException(Fields.Location.Requirement!.Message, Fields.Location.Name);
+            }
+        }
 
         /// <summary>True when the pain is in the upper back: neck, shoulders, between the shoulder blades, mid back or ribs.</summary>
         public bool IsUpperBack => Location is { } location && location <= PainLocation.Ribs;

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using RunnerBack.Json;
+using Fields = RunnerBack.Json.RequestFormat;
 
 namespace RunnerBack
 {
@@ -41,53 +43,38 @@ namespace RunnerBack
             StressLevel? stressLevel = null,
             Hydration? hydration = null,
             IEnumerable<MedicalHistory>? history = null)
-            : this(
-                age,
-                experience,
-                sittingHoursPerDay,
-                restDaysPerWeek,
-                carriedLoad,
-                loadFitsWell,
-                shoeDistanceKm,
-                shoesFitWell,
-                strengthTrainingPerWeek,
-                warmsUp,
-                stressLevel,
-                hydration,
-                EnumSet<MedicalHistory>.From(history, nameof(history)))
         {
+            History = EnumSet<MedicalHistory>.From(history, nameof(history));
+            Age = Fields.Age.Check(age);
+            Experience = Fields.Experience.Check(experience);
+            SittingHoursPerDay = Fields.SittingHoursPerDay.Check(sittingHoursPerDay);
+            RestDaysPerWeek = Fields.RestDaysPerWeek.Check(restDaysPerWeek);
+            CarriedLoad = Fields.CarriedLoad.Check(carriedLoad);
+            LoadFitsWell = loadFitsWell;
+            ShoeDistanceKm = Fields.ShoeDistanceKm.Check(shoeDistanceKm);
+            ShoesFitWell = shoesFitWell;
+            StrengthTrainingPerWeek = Fields.StrengthTrainingPerWeek.Check(strengthTrainingPerWeek);
+            WarmsUp = warmsUp;
+            StressLevel = Fields.StressLevel.Check(stressLevel);
+            Hydration = Fields.Hydration.Check(hydration);
         }
 
-        // Takes history as a set, duplicate-free and defined by construction, so that the JSON
-        // reader passes it without boxing it into an IEnumerable.
-        internal RunnerProfile(
-            int? age,
-            RunnerExperience? experience,
-            double? sittingHoursPerDay,
-            int? restDaysPerWeek,
-            CarriedLoad? carriedLoad,
-            bool? loadFitsWell,
-            double? shoeDistanceKm,
-            bool? shoesFitWell,
-            int? strengthTrainingPerWeek,
-            bool? warmsUp,
-            StressLevel? stressLevel,
-            Hydration? hydration,
-            EnumSet<MedicalHistory> history)
+        // From the JSON reader's values, which it has checked against the same declarations.
+        internal RunnerProfile(FieldValues values)
         {
-            Age = Guard.InRange(age, 5, 120, nameof(age));
-            Experience = Guard.Defined(experience, nameof(experience));
-            SittingHoursPerDay = Guard.InRange(sittingHoursPerDay, 0, 24, nameof(sittingHoursPerDay));
-            RestDaysPerWeek = Guard.InRange(restDaysPerWeek, 0, 7, nameof(restDaysPerWeek));
-            CarriedLoad = Guard.Defined(carriedLoad, nameof(carriedLoad));
-            LoadFitsWell = loadFitsWell;
-            ShoeDistanceKm = Guard.InRange(shoeDistanceKm, 0, 10000, nameof(shoeDistanceKm));
-            ShoesFitWell = shoesFitWell;
-            StrengthTrainingPerWeek = Guard.InRange(strengthTrainingPerWeek, 0, 14, nameof(strengthTrainingPerWeek));
-            WarmsUp = warmsUp;
-            StressLevel = Guard.Defined(stressLevel, nameof(stressLevel));
-            Hydration = Guard.Defined(hydration, nameof(hydration));
-            History = history;
+            Age = Fields.Age.ValueIn(values);
+            Experience = Fields.Experience.ValueIn(values);
+            SittingHoursPerDay = Fields.SittingHoursPerDay.ValueIn(values);
+            RestDaysPerWeek = Fields.RestDaysPerWeek.ValueIn(values);
+            CarriedLoad = Fields.CarriedLoad.ValueIn(values);
+            LoadFitsWell = Fields.LoadFitsWell.ValueIn(values);
+            ShoeDistanceKm = Fields.ShoeDistanceKm.ValueIn(values);
+            ShoesFitWell = Fields.ShoesFitWell.ValueIn(values);
+            StrengthTrainingPerWeek = Fields.StrengthTrainingPerWeek.ValueIn(values);
+            WarmsUp = Fields.WarmsUp.ValueIn(values);
+            StressLevel = Fields.StressLevel.ValueIn(values);
+            Hydration = Fields.Hydration.ValueIn(values);
+            History = Fields.History.ListIn(values);
         }
 
         /// <summary>A profile with nothing reported.</summary>

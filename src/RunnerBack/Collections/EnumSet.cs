@@ -31,8 +31,14 @@ namespace RunnerBack
 
         private EnumSet(ulong bits) => _bits = bits;
 
+        // One bit per member, by the member's value: how the JSON reader keeps a set among its values.
+        internal ulong Bits => _bits;
+
         /// <summary>The empty set.</summary>
         public static EnumSet<T> Empty => default;
+
+        // The inverse of Bits, for bits that came from Bits.
+        internal static EnumSet<T> FromBits(ulong bits) => new EnumSet<T>(bits);
 
         /// <summary>The number of values in the set.</summary>
         public int Count => BitCount(_bits);

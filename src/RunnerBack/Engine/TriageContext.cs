@@ -64,10 +64,8 @@ namespace RunnerBack
 
         internal bool Withheld { get; private set; }
 
-        // Counts what rules add through the public Add methods, so the engine can tell whether a
-        // general rule fired with one comparison, and how much to drop when one faults. The Emit
-        // methods below leave it alone: their caller learns the outcome from the return value, and
-        // nothing runs between an Emit and the end of its rule that could fault.
+        // Counts what rules add, so the engine can tell whether a rule fired with one comparison,
+        // and how much to drop when one faults.
         internal int Emitted { get; private set; }
 
         internal ScratchList<Finding> Findings { get; } = new ScratchList<Finding>();
@@ -117,7 +115,7 @@ namespace RunnerBack
             var expected = finding.Kind == FindingKind.RedFlag ? RuleKind.RedFlag : RuleKind.StopSignal;
             if (Stage != expected)
             {
-                throw new InvalidOperationException($"A {Stage} rule cannot add the {finding.Kind} finding {finding.Code}.");
+                throw new InvalidOperationException(DeveloperMessages.WrongFindingKind(Stage, finding.Kind, finding.Code));
             }
 
             Findings.Add(finding);
@@ -155,38 +153,6 @@ namespace RunnerBack
             Recommendations.Add(recommendation);
             Emitted++;
             return true;
-        }
-
-        // The engine's way in for the fixed output of a FindingRule, ContributorRule or
-        // RecommendationRule, which it knows is of the current stage (see PipelineStep). Each
-        // returns the rule's trace outcome; rank is the output's place in the result order (see
-        // ScratchList). Not inlined: the engine's loop stays small for the rules that do not fire,
-        // which are most of them.
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        internal byte Emit(Finding finding, int rank)
-        {
-            Findings.Add(finding, rank);
-            return RuleTrace.Fired;
-        }
-
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        internal byte Emit(Contributor contributor, int rank)
-        {
-            Contributors.Add(contributor, rank);
-            return RuleTrace.Fired;
-        }
-
-        // allowedAt: bit d set when the safety gate allows the recommendation at disposition d.
-        [MethodImpl(MethodImplOptions.NoInlining)]
-        internal byte Emit(Recommendation recommendation, int allowedAt, int rank)
-        {
-            if (((allowedAt >> (int)_disposition) & 1) == 0)
-            {
-                return RuleTrace.Withheld;
-            }
-
-            Recommendations.Add(recommendation, rank);
-            return RuleTrace.Fired;
         }
 
         internal void Begin(PainAssessment assessment, TriageOptions options)
@@ -230,7 +196,7 @@ namespace RunnerBack
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void RequireStage(RuleKind earliest, string member)
         {
-            if (StageOrder.Of(Stage) < StageOrder.Of(earliest))
+            if (RuleStages.StageOf(Stage) < RuleStages.StageOf(earliest))
             {
                 ThrowNotSettled(earliest, member);
             }
@@ -245,13 +211,13 @@ namespace RunnerBack
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static PainAssessment NoAssessment() => throw new InvalidOperationException("No assessment is being evaluated.");
+        private static PainAssessment NoAssessment() => throw new InvalidOperationException(DeveloperMessages.NoAssessment);
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void ThrowNotSettled(RuleKind earliest, string member) =>
-            throw new InvalidOperationException($"{member} is not settled yet while {Stage} rules run; it is available from the {earliest} stage on.");
+            throw new InvalidOperationException(DeveloperMessages.NotSettled(member, Stage, earliest));
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private void ThrowWrongStage(string action) => throw new InvalidOperationException($"A {Stage} rule cannot {action}.");
+        private void ThrowWrongStage(string action) => throw new InvalidOperationException(DeveloperMessages.WrongStage(Stage, action));
     }
 }

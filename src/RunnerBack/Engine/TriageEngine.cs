@@ -19,21 +19,12 @@ namespace RunnerBack
         private static TriageContext? t_context;
 
         private readonly TriageRule[] _pipeline;
-        private readonly PipelineStep[] _steps;
-        private readonly OutputRanking _ranking;
         private readonly int _contributorStart;
         private readonly int _recommendationStart;
 
         internal TriageEngine(TriageRule[] pipelineInStageOrder, TriageOptions options)
         {
             _pipeline = pipelineInStageOrder;
-            _ranking = ResultAssembler.RanksOf(pipelineInStageOrder);
-            _steps = new PipelineStep[pipelineInStageOrder.Length];
-            for (var i = 0; i < _steps.Length; i++)
-            {
-                _steps[i] = new PipelineStep(pipelineInStageOrder[i], _ranking.StepRanks[i]);
-            }
-
             Options = options;
             _contributorStart = FirstIndexOfStage(RuleKind.Contributor);
             _recommendationStart = FirstIndexOfStage(RuleKind.Recommendation);
@@ -99,7 +90,7 @@ namespace RunnerBack
                 RunStage(context, _recommendationStart, _pipeline.Length, outcomes, ref faults);
             }
 
-            return ResultAssembler.Assemble(context, _ranking, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null);
+            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null);
         }
 
         // The try block wraps the whole loop rather than each rule: entering it costs nothing, and
@@ -107,7 +98,6 @@ namespace RunnerBack
         private void RunStage(TriageContext context, int start, int end, byte[] outcomes, ref TraceEntry[]? faults)
         {
             var findingStage = start < _contributorStart;
-            var steps = _steps;
             var i = start;
             while (i < end)
             {
@@ -116,35 +106,17 @@ namespace RunnerBack
                 {
                     for (; i < end; i++)
                     {
-                        ref readonly var step = ref steps[i];
+                        var rule = _pipeline[i];
                         if (findingStage)
                         {
                             // Red flags and stop signals share one stage; the context checks each rule's kind.
-                            context.Stage = step.Rule.Kind;
+                            context.Stage = rule.Kind;
                         }
 
                         emitted = context.Emitted;
-                        byte outcome;
-                        if (step.FindingRule is { } findingRule)
-                        {
-                            outcome = findingRule.Run(context, step);
-                        }
-                        else if (step.ContributorRule is { } contributorRule)
-                        {
-                            outcome = contributorRule.Run(context, step);
-                        }
-                        else if (step.RecommendationRule is { } recommendationRule)
-                        {
-                            outcome = recommendationRule.Run(context, step);
-                        }
-                        else
-                        {
-                            context.BeginRule();
-                            step.Rule.Evaluate(context);
-                            outcome = context.Emitted != emitted ? RuleTrace.Fired : context.Withheld ? RuleTrace.Withheld : RuleTrace.NotApplicable;
-                        }
-
-                        outcomes[i] = outcome;
+                        context.BeginRule();
+                        rule.Evaluate(context);
+                        outcomes[i] = context.Emitted != emitted ? RuleTrace.Fired : context.Withheld ? RuleTrace.Withheld : RuleTrace.NotApplicable;
                     }
                 }
                 catch (Exception exception)
@@ -158,7 +130,8 @@ namespace RunnerBack
                     // Fail safe: nothing a faulted rule added is kept, and the caller raises the disposition.
                     context.Discard(emitted);
                     faults ??= new TraceEntry[_pipeline.Length];
-                    faults[i] = new TraceEntry(rule.Id, RuleOutcome.Faulted, $"Faulted ({exception.GetType().Name}: {exception.Message}); its output was discarded and the result is incomplete.");
+                    var detail = TextCatalogue.English.Format("trace.faulted", "exception", exception.GetType().Name, "message", exception.Message);
+                    faults[i] = new TraceEntry(rule.Id, RuleOutcome.Faulted, detail);
                     outcomes[i] = RuleTrace.Faulted;
                     i++;
                 }
@@ -167,13 +140,8 @@ namespace RunnerBack
 
         private int FirstIndexOfStage(RuleKind stage)
         {
-            var index = 0;
-            while (index < _pipeline.Length && StageOrder.Of(_pipeline[index].Kind) < StageOrder.Of(stage))
-            {
-                index++;
-            }
-
-            return index;
+            var index = Array.FindIndex(_pipeline, rule => RuleStages.StageOf(rule.Kind) >= RuleStages.StageOf(stage));
+            return index < 0 ? _pipeline.Length : index;
         }
 
         private static Disposition Max(Disposition a, Disposition b) => a >= b ? a : b;

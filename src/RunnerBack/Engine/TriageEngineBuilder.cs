@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace RunnerBack
 {
@@ -43,7 +44,7 @@ namespace RunnerBack
             Guard.NotNull(rule, nameof(rule));
             if (IndexOf(rule.Id) >= 0)
             {
-                throw new ArgumentException($"A rule with id '{rule.Id}' is already in the pipeline; use ReplaceRule to swap it.", nameof(rule));
+                throw new ArgumentException(DeveloperMessages.DuplicateRule(rule.Id), nameof(rule));
             }
 
             _rules.Add(rule);
@@ -68,7 +69,7 @@ namespace RunnerBack
             var clash = IndexOf(replacement.Id);
             if (clash >= 0 && clash != index)
             {
-                throw new ArgumentException($"The replacement's id '{replacement.Id}' belongs to another rule in the pipeline.", nameof(replacement));
+                throw new ArgumentException(DeveloperMessages.ReplacementClash(replacement.Id), nameof(replacement));
             }
 
             _rules[index] = replacement;
@@ -111,24 +112,11 @@ namespace RunnerBack
 
             if (_rules.Count == 0)
             {
-                throw new InvalidOperationException("The pipeline has no rule; call AddDefaultRules or AddRule before Build.");
+                throw new InvalidOperationException(DeveloperMessages.EmptyPipeline);
             }
 
-            // A stable sort by stage keeps the builder's order within each stage.
-            var pipeline = new TriageRule[_rules.Count];
-            var next = 0;
-            for (var stage = 0; stage <= 2; stage++)
-            {
-                foreach (var rule in _rules)
-                {
-                    if (StageOrder.Of(rule.Kind) == stage)
-                    {
-                        pipeline[next++] = rule;
-                    }
-                }
-            }
-
-            return new TriageEngine(pipeline, Options);
+            // OrderBy is a stable sort: it keeps the builder's order within each stage.
+            return new TriageEngine(_rules.OrderBy(rule => RuleStages.StageOf(rule.Kind)).ToArray(), Options);
         }
 
         private int IndexOf(string id)
@@ -148,7 +136,7 @@ namespace RunnerBack
         {
             Guard.NotBlank(id, nameof(id));
             var index = IndexOf(id);
-            return index >= 0 ? index : throw new ArgumentException($"No rule with id '{id}' is in the pipeline.", nameof(id));
+            return index >= 0 ? index : throw new ArgumentException(DeveloperMessages.NoSuchRule(id), nameof(id));
         }
     }
 }

@@ -49,7 +49,7 @@ namespace RunnerBack
             Check(ShoeReplacementKm, 100, 5000, "shoeReplacementKm", problems);
             if (!EnumSet<FaultPolicy>.Empty.IsDefinedValue(FaultPolicy))
             {
-                problems.Add($"faultPolicy must be failSafe or throw; it was {(int)FaultPolicy}.");
+                problems.Add(DeveloperMessages.UnknownFaultPolicy((int)FaultPolicy));
             }
 
             return problems;
@@ -59,7 +59,7 @@ namespace RunnerBack
         {
             if (double.IsNaN(value) || value < min || value > max)
             {
-                problems.Add($"{name} must be between {min} and {max}; it was {value}.");
+                problems.Add(DeveloperMessages.OutOfRange(name, min, max, value));
             }
         }
     }

@@ -8,7 +8,7 @@ namespace RunnerBack
     {
         /// <summary>Creates the exception from the list of problems.</summary>
         public TriageOptionsException(IReadOnlyList<string> problems)
-            : base("Invalid triage options: " + string.Join(" ", problems))
+            : base(DeveloperMessages.InvalidOptions(string.Join(" ", problems)))
         {
             Problems = problems;
         }

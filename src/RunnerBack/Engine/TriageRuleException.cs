@@ -10,7 +10,7 @@ namespace RunnerBack
     {
         /// <summary>Creates the exception for the rule <paramref name="ruleId"/>.</summary>
         public TriageRuleException(string ruleId, Exception innerException)
-            : base($"Triage rule '{ruleId}' failed: {innerException?.Message}", innerException)
+            : base(DeveloperMessages.RuleFailed(ruleId, innerException?.Message), innerException)
         {
             RuleId = ruleId;
         }

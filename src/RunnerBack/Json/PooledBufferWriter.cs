@@ -14,6 +14,8 @@ namespace RunnerBack.Json
 
         public ReadOnlySpan<byte> WrittenSpan => new ReadOnlySpan<byte>(_buffer, 0, _written);
 
+        public string WrittenString => System.Text.Encoding.UTF8.GetString(_buffer, 0, _written);
+
         public void Advance(int count) => _written += count;
 
         public Memory<byte> GetMemory(int sizeHint = 0)

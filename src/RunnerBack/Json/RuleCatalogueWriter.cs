@@ -1,5 +1,3 @@
-using System.IO;
-using System.Text;
 using System.Text.Json;
 
 namespace RunnerBack.Json
@@ -7,34 +5,28 @@ namespace RunnerBack.Json
     // The rule catalogue as JSON: { ruleSetVersion, rules: [ { id, kind, minimumDisposition?, description, source } ] }.
     internal static class RuleCatalogueWriter
     {
-        public static string Write(ITriageEngine engine, bool indented)
+        public static void Write(Utf8JsonWriter json, ITriageEngine engine)
         {
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+            json.WriteStartObject();
+            json.WriteString("ruleSetVersion", Triage.RuleSetVersion);
+            json.WriteStartArray("rules");
+            foreach (var rule in engine.Rules)
             {
                 json.WriteStartObject();
-                json.WriteString("ruleSetVersion", Triage.RuleSetVersion);
-                json.WriteStartArray("rules");
-                foreach (var rule in engine.Rules)
+                json.WriteString("id", rule.Id);
+                json.WriteString("kind", ContractNames<RuleKind>.Of(rule.Kind));
+                if (rule.MinimumDisposition is { } minimum)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("id", rule.Id);
-                    json.WriteString("kind", ContractNames<RuleKind>.Of(rule.Kind));
-                    if (rule.MinimumDisposition is { } minimum)
-                    {
-                        json.WriteString("minimumDisposition", ContractNames<Disposition>.Of(minimum));
-                    }
-
-                    json.WriteString("description", rule.Description);
-                    json.WriteString("source", rule.Source);
-                    json.WriteEndObject();
+                    json.WriteString("minimumDisposition", ContractNames<Disposition>.Of(minimum));
                 }
 
-                json.WriteEndArray();
+                json.WriteString("description", rule.Description);
+                json.WriteString("source", rule.Source);
                 json.WriteEndObject();
             }
 
-            return Encoding.UTF8.GetString(buffer.ToArray());
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
     }
 }

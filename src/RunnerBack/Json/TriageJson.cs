@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -16,7 +17,7 @@ namespace RunnerBack.Json
     /// invalid input gives a <see cref="ValidationError"/> list naming every problem with its path,
     /// and never a result. Only a null argument or a failing stream throws. A JSON <c>null</c> for
     /// an optional field means "not given". Serialization is source-generated (trimming- and
-    /// AOT-safe), with camelCase names and camelCase enum strings.
+    /// AOT-safe: no reflection), with camelCase names and camelCase enum strings.
     /// </remarks>
     public static class TriageJson
     {
@@ -26,8 +27,6 @@ namespace RunnerBack.Json
         // Compiled into the assembly's data, so checking for it allocates nothing
         // (Encoding.UTF8.GetPreamble returns a new array each call).
         private static ReadOnlySpan<byte> Utf8ByteOrderMark => new byte[] { 0xEF, 0xBB, 0xBF };
-
-        private static readonly WireJsonContext Indented = new WireJsonContext(new JsonSerializerOptions(WireJsonContext.Default.Options) { WriteIndented = true });
 
         /// <summary>Reads and validates an assessment from UTF-8 JSON.</summary>
         public static AssessmentParseResult ParseAssessment(ReadOnlySpan<byte> utf8Json)
@@ -43,7 +42,8 @@ namespace RunnerBack.Json
                 utf8Json = utf8Json.Slice(Utf8ByteOrderMark.Length);
             }
 
-            return AssessmentReader.Read(utf8Json);
+            var errors = WireReader.Read(utf8Json, RequestFormat.AssessmentObject, RequestFormat.MaxContainerDepth, out var assessment);
+            return assessment is null ? AssessmentParseResult.Invalid(errors) : AssessmentParseResult.Valid(assessment);
         }
 
         /// <summary>Reads and validates an assessment from a JSON string.</summary>
@@ -56,17 +56,7 @@ namespace RunnerBack.Json
                 return TooLarge(json.Length);
             }
 
-            var byteCount = Encoding.UTF8.GetByteCount(json);
-            var buffer = ArrayPool<byte>.Shared.Rent(byteCount);
-            try
-            {
-                var length = Encoding.UTF8.GetBytes(json, 0, json.Length, buffer, 0);
-                return ParseAssessment(new ReadOnlySpan<byte>(buffer, 0, length));
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            return ParseAssessment(Encoding.UTF8.GetBytes(json));
         }
 
         /// <summary>Reads and validates an assessment from a UTF-8 stream, reading at most <see cref="MaxInputBytes"/> + 1 bytes.</summary>
@@ -111,95 +101,92 @@ namespace RunnerBack.Json
         public static TriageResponse Assess(Stream utf8Json, ITriageEngine? engine = null) => Respond(ParseAssessment(utf8Json), engine);
 
         /// <summary>Writes a result as CONTRACT.md JSON.</summary>
+        /// <param name="result">The result.</param>
+        /// <param name="indented">Indent the JSON for people; compact by default.</param>
+        /// <param name="trace">How much of the trace to write; all of it by default.</param>
         /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-        public static string Serialize(TriageResult result, bool indented = false)
+        public static string Serialize(TriageResult result, bool indented = false, TraceDetail trace = TraceDetail.All)
         {
             Guard.NotNull(result, nameof(result));
-            if (indented)
-            {
-                using var buffer = WriteIndented(result);
-                return Utf8ToString(buffer.WrittenSpan);
-            }
-
-            var rented = RentCompact(result, out var length);
-            try
-            {
-                return Utf8ToString(new ReadOnlySpan<byte>(rented, 0, length));
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            return Render(json => ResultFormat.Result.Write(json, result, trace), indented);
         }
 
-        /// <summary>Writes a result as compact CONTRACT.md JSON in UTF-8, in an array of exactly the document's length.</summary>
+        /// <summary>Writes a result as compact CONTRACT.md JSON in UTF-8.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-        public static byte[] SerializeToUtf8Bytes(TriageResult result) => CompactResultJson.ToArray(Guard.NotNull(result, nameof(result)));
+        public static byte[] SerializeToUtf8Bytes(TriageResult result, TraceDetail trace = TraceDetail.All)
+        {
+            Guard.NotNull(result, nameof(result));
+            using var buffer = new PooledBufferWriter(16 * 1024);
+            Write(buffer, json => ResultFormat.Result.Write(json, result, trace), indented: false);
+            return buffer.WrittenSpan.ToArray();
+        }
 
         /// <summary>Writes a result as CONTRACT.md JSON to a UTF-8 stream.</summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         /// <exception cref="IOException">The stream fails.</exception>
-        public static void Serialize(TriageResult result, Stream utf8Json, bool indented = false)
+        public static void Serialize(TriageResult result, Stream utf8Json, bool indented = false, TraceDetail trace = TraceDetail.All)
         {
             Guard.NotNull(utf8Json, nameof(utf8Json));
             Guard.NotNull(result, nameof(result));
-            if (indented)
-            {
-                using var json = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true });
-                ResultJsonWriter.Write(json, result);
-                return;
-            }
-
-            var rented = RentCompact(result, out var length);
-            try
-            {
-                utf8Json.Write(rented, 0, length);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            using var json = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented });
+            ResultFormat.Result.Write(json, result, trace);
         }
 
         /// <summary>
-        /// Writes a result as compact CONTRACT.md JSON to <paramref name="writer"/>, for servers that own
-        /// their buffers: asks it for one span of the document's exact length and fills it.
+        /// Writes a result as compact CONTRACT.md JSON to <paramref name="writer"/>, for servers that own their buffers.
         /// </summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
-        public static void Serialize(TriageResult result, IBufferWriter<byte> writer)
+        public static void Serialize(TriageResult result, IBufferWriter<byte> writer, TraceDetail trace = TraceDetail.All)
         {
             Guard.NotNull(writer, nameof(writer));
             Guard.NotNull(result, nameof(result));
-            var document = CompactResultJson.Prepare(result);
-            document.CopyTo(writer.GetSpan(document.Length));
-            writer.Advance(document.Length);
+            Write(writer, json => ResultFormat.Result.Write(json, result, trace), indented: false);
         }
 
-        /// <summary>Writes an assessment as a CONTRACT.md request, every field explicit.</summary>
+        /// <summary>Writes an assessment as a CONTRACT.md request: every field it has, lists always.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-        public static string Serialize(PainAssessment assessment, bool indented = false) =>
-            JsonSerializer.Serialize(WireMapping.ToDto(Guard.NotNull(assessment, nameof(assessment))), Context(indented).AssessmentDto);
+        public static string Serialize(PainAssessment assessment, bool indented = false)
+        {
+            Guard.NotNull(assessment, nameof(assessment));
+            return Render(json => RequestFormat.AssessmentObject.Write(json, assessment, TraceDetail.All), indented);
+        }
 
         /// <summary>Writes errors as <c>{"errors":[{"path":…,"code":…,"message":…}]}</c>, with <c>"line"</c> first when given.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
         public static string SerializeErrors(IEnumerable<ValidationError> errors, int? line = null)
         {
             Guard.NotNull(errors, nameof(errors));
-            var list = new List<ErrorDto>();
-            foreach (var error in errors)
-            {
-                list.Add(new ErrorDto { Path = error.Path, Code = error.Code, Message = error.Message });
-            }
+            return Render(
+                json =>
+                {
+                    json.WriteStartObject();
+                    if (line is { } number)
+                    {
+                        json.WriteNumber("line", number);
+                    }
 
-            return JsonSerializer.Serialize(new ErrorsDto { Line = line, Errors = list.ToArray() }, WireJsonContext.Default.ErrorsDto);
+                    json.WriteStartArray("errors");
+                    foreach (var error in errors)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("path", error.Path);
+                        json.WriteString("code", error.Code);
+                        json.WriteString("message", error.Message);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                },
+                indented: false);
         }
 
         /// <summary>Writes a response: the result JSON when valid, otherwise the errors JSON.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
-        public static string Serialize(TriageResponse response, bool indented = false)
+        public static string Serialize(TriageResponse response, bool indented = false, TraceDetail trace = TraceDetail.All)
         {
             Guard.NotNull(response, nameof(response));
-            return response.Result is { } result ? Serialize(result, indented) : SerializeErrors(response.Errors);
+            return response.Result is { } result ? Serialize(result, indented, trace) : SerializeErrors(response.Errors);
         }
 
         /// <summary>
@@ -207,60 +194,46 @@ namespace RunnerBack.Json
         /// in pipeline order, for an app's "what does this check" screen or a <c>GET /rules</c> endpoint.
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
-        public static string SerializeRuleCatalogue(ITriageEngine engine, bool indented = false) =>
-            RuleCatalogueWriter.Write(Guard.NotNull(engine, nameof(engine)), indented);
+        public static string SerializeRuleCatalogue(ITriageEngine engine, bool indented = false)
+        {
+            Guard.NotNull(engine, nameof(engine));
+            return Render(json => RuleCatalogueWriter.Write(json, engine), indented);
+        }
 
-        /// <summary>Reads a result written by <see cref="Serialize(TriageResult, bool)"/>, for apps that store results.</summary>
+        /// <summary>
+        /// Reads a result written by <see cref="Serialize(TriageResult, bool, TraceDetail)"/>, for apps that
+        /// store results. Fields it does not know, such as a later version's, are ignored.
+        /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-        /// <exception cref="FormatException">The JSON is not a result of this contract.</exception>
+        /// <exception cref="FormatException">The JSON is not a result of this contract; the message names the path.</exception>
         public static TriageResult DeserializeResult(string json)
         {
             Guard.NotNull(json, nameof(json));
             try
             {
-                var dto = JsonSerializer.Deserialize(json, WireJsonContext.Default.ResultDto) ?? throw new FormatException("The JSON is null, not a result.");
-                return WireMapping.FromDto(dto);
+                var errors = WireReader.Read(Encoding.UTF8.GetBytes(json), ResultFormat.Result, ResultFormat.MaxContainerDepth, out var result);
+                return result ?? throw new FormatException(NotAResult(string.Join("; ", errors.Select(e => e.Path + ": " + e.Message))));
             }
-            catch (Exception error) when (error is JsonException || error is ArgumentException || error is NullReferenceException)
+            catch (ArgumentException error)
             {
-                throw new FormatException("The JSON is not a RunnerBack result: " + error.Message, error);
+                // A part the model refuses, such as a red flag below seeProfessional.
+                throw new FormatException(NotAResult(error.Message), error);
             }
         }
 
-        private static WireJsonContext Context(bool indented) => indented ? Indented : WireJsonContext.Default;
+        private static string NotAResult(string problems) => "The JSON is not a RunnerBack result: " + problems;
 
-        // The compact document at the start of a pooled array; the caller returns it to ArrayPool<byte>.Shared.
-        private static byte[] RentCompact(TriageResult result, out int length)
+        private static string Render(Action<Utf8JsonWriter> write, bool indented)
         {
-            var document = CompactResultJson.Prepare(result);
-            var rented = ArrayPool<byte>.Shared.Rent(document.Length);
-            document.CopyTo(rented);
-            length = document.Length;
-            return rented;
+            using var buffer = new PooledBufferWriter(16 * 1024);
+            Write(buffer, write, indented);
+            return buffer.WrittenString;
         }
 
-        private static PooledBufferWriter WriteIndented(TriageResult result)
+        private static void Write(IBufferWriter<byte> buffer, Action<Utf8JsonWriter> write, bool indented)
         {
-            var buffer = new PooledBufferWriter(16 * 1024);
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-            {
-                ResultJsonWriter.Write(json, result);
-            }
-
-            return buffer;
-        }
-
-        private static unsafe string Utf8ToString(ReadOnlySpan<byte> utf8)
-        {
-            if (utf8.IsEmpty)
-            {
-                return string.Empty;
-            }
-
-            fixed (byte* bytes = utf8)
-            {
-                return Encoding.UTF8.GetString(bytes, utf8.Length);
-            }
+            using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented });
+            write(json);
         }
 
         private static TriageResponse Respond(AssessmentParseResult parsed, ITriageEngine? engine) =>
@@ -268,9 +241,7 @@ namespace RunnerBack.Json
                 ? TriageResponse.Of((engine ?? Triage.Default).Assess(assessment))
                 : TriageResponse.Invalid(parsed.Errors);
 
-        private static AssessmentParseResult TooLarge(int size) => AssessmentParseResult.Invalid(ValueList<ValidationError>.CopyOf(new[]
-        {
-            new ValidationError(JsonPath.Root, ValidationCodes.TooLarge, $"The input is larger than {MaxInputBytes} bytes (at least {size})."),
-        }));
+        private static AssessmentParseResult TooLarge(int size) => AssessmentParseResult.Invalid(new ValueList<ValidationError>(
+            new[] { new ValidationError(JsonPath.Root, ValidationCodes.TooLarge, $"The input is larger than {MaxInputBytes} bytes (at least {size}).") }));
     }
 }

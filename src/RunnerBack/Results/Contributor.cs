@@ -19,8 +19,5 @@ namespace RunnerBack
 
         /// <summary>How it adds to the pain, in plain words.</summary>
         public string Explanation { get; }
-
-        // Not part of equality (every EntryJson equals every other); see EntryJson.
-        internal Json.EntryJson CachedJson { get; } = new Json.EntryJson();
     }
 }

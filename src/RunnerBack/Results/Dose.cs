@@ -93,6 +93,11 @@ namespace RunnerBack
         /// <summary>How many days the advice lasts.</summary>
         public int? DurationDays { get; }
 
+        // The same amounts with the wording from the text catalogue (see RecommendationRule).
+        internal Dose WithFrequency(string frequency) => new Dose(
+            frequency, HoldSecondsMin, HoldSecondsMax, Repetitions, PerSide, PauseSecondsMin, PauseSecondsMax, DurationSecondsMin,
+            DurationSecondsMax, IntervalMinutesMin, IntervalMinutesMax, SessionsPerWeek, DurationDays);
+
         private static (int? Min, int? Max) Span(int? min, int? max, string minName, string maxName)
         {
             if (min is null && max is not null)

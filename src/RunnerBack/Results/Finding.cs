@@ -48,8 +48,5 @@ namespace RunnerBack
         public string Explanation { get; }
 
         internal RedFlag? RedFlag { get; }
-
-        // Not part of equality (every EntryJson equals every other); see EntryJson.
-        internal Json.EntryJson CachedJson { get; } = new Json.EntryJson();
     }
 }

@@ -34,8 +34,5 @@ namespace RunnerBack
 
         /// <summary>How much and how often.</summary>
         public Dose Dose { get; }
-
-        // Not part of equality (every EntryJson equals every other); see EntryJson.
-        internal Json.EntryJson CachedJson { get; } = new Json.EntryJson();
     }
 }

@@ -24,8 +24,5 @@ namespace RunnerBack
 
         /// <summary>What happened, in plain words.</summary>
         public string Detail { get; }
-
-        // Not part of equality (every EntryJson equals every other); see EntryJson.
-        internal Json.EntryJson CachedJson { get; } = new Json.EntryJson();
     }
 }

@@ -35,8 +35,7 @@ namespace RunnerBack
         }
 
         /// <summary>The text every result carries: RunnerBack supports a decision; it does not diagnose.</summary>
-        public const string DecisionSupportNotice =
-            "RunnerBack offers decision support, not a diagnosis. If you are worried or things change, contact a health professional.";
+        public static string DecisionSupportNotice => TextCatalogue.English["result.disclaimer"];
 
         /// <summary>What the runner should do now.</summary>
         public Disposition Disposition { get; }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace RunnerBack
 {
     /// <summary>A rule that names one fixed <see cref="Contributor"/> when its condition holds.</summary>
@@ -16,8 +14,12 @@ namespace RunnerBack
             _contributor = Guard.NotNull(contributor, nameof(contributor));
         }
 
-        // The output, for the engine to rank and gate once, when it is built (see PipelineStep).
-        internal Contributor Output => _contributor;
+        // A built-in rule: the contributor's explanation is the catalogue's text for the rule.
+        private protected ContributorRule(string code, string source)
+            : base(RuleKind.Contributor, code, source)
+        {
+            _contributor = new Contributor(code, TextCatalogue.English[TextKey("explanation")]);
+        }
 
         /// <inheritdoc />
         public sealed override void Evaluate(TriageContext context)
@@ -30,10 +32,5 @@ namespace RunnerBack
 
         /// <summary>True when the contributor fires for this evaluation.</summary>
         protected abstract bool AppliesTo(TriageContext context);
-
-        // The engine's way to run the rule (see PipelineStep): inlined into its loop, so that the
-        // condition is the only virtual call.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal byte Run(TriageContext context, in PipelineStep step) => AppliesTo(context) ? context.Emit(_contributor, step.Rank) : RuleTrace.NotApplicable;
     }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace RunnerBack
 {
     /// <summary>
@@ -15,18 +13,17 @@ namespace RunnerBack
         /// <summary>Creates the rule; its kind and minimum disposition are the finding's.</summary>
         /// <exception cref="System.ArgumentException">A value is missing.</exception>
         protected FindingRule(string id, string description, string source, Finding finding)
-            : base(
-                id,
-                Guard.NotNull(finding, nameof(finding)).Kind == FindingKind.RedFlag ? RuleKind.RedFlag : RuleKind.StopSignal,
-                description,
-                source,
-                finding.MinimumDisposition)
+            : base(id, KindOf(Guard.NotNull(finding, nameof(finding))), description, source, finding.MinimumDisposition)
         {
             _finding = finding;
         }
 
-        // The output, for the engine to rank and gate once, when it is built (see PipelineStep).
-        internal Finding Output => _finding;
+        // A built-in rule: the finding's explanation is the catalogue's text for the rule.
+        private protected FindingRule(FindingKind kind, string code, Disposition minimumDisposition, string source)
+            : base(kind == FindingKind.RedFlag ? RuleKind.RedFlag : RuleKind.StopSignal, code, source, minimumDisposition)
+        {
+            _finding = new Finding(code, kind, minimumDisposition, TextCatalogue.English[TextKey("explanation")]);
+        }
 
         /// <inheritdoc />
         public sealed override void Evaluate(TriageContext context)
@@ -40,9 +37,6 @@ namespace RunnerBack
         /// <summary>True when the finding fires for this evaluation.</summary>
         protected abstract bool AppliesTo(TriageContext context);
 
-        // The engine's way to run the rule (see PipelineStep): inlined into its loop, so that the
-        // condition is the only virtual call.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal byte Run(TriageContext context, in PipelineStep step) => AppliesTo(context) ? context.Emit(_finding, step.Rank) : RuleTrace.NotApplicable;
+        private static RuleKind KindOf(Finding finding) => finding.Kind == FindingKind.RedFlag ? RuleKind.RedFlag : RuleKind.StopSignal;
     }
 }

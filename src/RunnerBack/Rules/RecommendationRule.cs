@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace RunnerBack
 {
     /// <summary>
@@ -19,8 +17,20 @@ namespace RunnerBack
             _recommendation = Guard.NotNull(recommendation, nameof(recommendation));
         }
 
-        // The output, for the engine to rank and gate once, when it is built (see PipelineStep).
-        internal Recommendation Output => _recommendation;
+        // A built-in rule: the title, instructions and the dose's wording are the catalogue's texts
+        // for the rule; the rule gives the dose's numbers, if it has any.
+        private protected RecommendationRule(string code, RecommendationCategory category, string source, Dose? amounts = null)
+            : base(RuleKind.Recommendation, code, source)
+        {
+            var texts = TextCatalogue.English;
+            var frequency = texts[TextKey("frequency")];
+            _recommendation = new Recommendation(
+                code,
+                category,
+                texts[TextKey("title")],
+                texts[TextKey("instructions")],
+                amounts is null ? new Dose(frequency) : amounts.WithFrequency(frequency));
+        }
 
         /// <inheritdoc />
         public sealed override void Evaluate(TriageContext context)
@@ -33,10 +43,5 @@ namespace RunnerBack
 
         /// <summary>True when the recommendation is called for; the gate still decides whether it is given.</summary>
         protected abstract bool AppliesTo(TriageContext context);
-
-        // The engine's way to run the rule (see PipelineStep): inlined into its loop, so that the
-        // condition is the only virtual call.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal byte Run(TriageContext context, in PipelineStep step) => AppliesTo(context) ? context.Emit(_recommendation, step.AllowedAt, step.Rank) : RuleTrace.NotApplicable;
     }
 }

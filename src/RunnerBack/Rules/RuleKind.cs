@@ -13,3 +13,19 @@ namespace RunnerBack
         Recommendation = 3,
     }
 }
+
+namespace RunnerBack
+{
+    // The evaluation stages: findings (red flags and stop signals) before contributors before
+    // recommendations, because each stage reads what the earlier ones settled.
+    internal static class RuleStages
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static int StageOf(RuleKind kind) => kind switch
+        {
+            RuleKind.RedFlag or RuleKind.StopSignal => 0,
+            RuleKind.Contributor => 1,
+            _ => 2,
+        };
+    }
+}

@@ -35,13 +35,21 @@ namespace RunnerBack
             var raisesFindings = kind == RuleKind.RedFlag || kind == RuleKind.StopSignal;
             if (raisesFindings != minimumDisposition.HasValue)
             {
-                throw new ArgumentException($"{id}: red-flag and stop-signal rules state a minimum disposition; other kinds do not.", nameof(minimumDisposition));
+                throw new ArgumentException(DeveloperMessages.MinimumDispositionMismatch(id), nameof(minimumDisposition));
             }
 
             // The trace entries a rule can produce are built once, so evaluation allocates nothing.
-            FiredTrace = new TraceEntry(id, RuleOutcome.Fired, "Fired: " + description);
-            NotApplicableTrace = new TraceEntry(id, RuleOutcome.NotApplicable, "Not met: " + description);
-            WithheldTrace = new TraceEntry(id, RuleOutcome.NotApplicable, "Withheld by the safety gate at this disposition: " + description);
+            var texts = TextCatalogue.English;
+            FiredTrace = new TraceEntry(id, RuleOutcome.Fired, texts.Format("trace.fired", "description", description));
+            NotApplicableTrace = new TraceEntry(id, RuleOutcome.NotApplicable, texts.Format("trace.notApplicable", "description", description));
+            WithheldTrace = new TraceEntry(id, RuleOutcome.NotApplicable, texts.Format("trace.withheld", "description", description));
+        }
+
+        // A built-in rule: its id is its kind and code ("redFlag.chestPain"), and its description
+        // comes from the text catalogue under that id.
+        private protected TriageRule(RuleKind kind, string code, string source, Disposition? minimumDisposition = null)
+            : this(IdOf(kind, code), kind, TextCatalogue.English[IdOf(kind, code) + ".description"], source, minimumDisposition)
+        {
         }
 
         /// <summary>The stable id, unique in a pipeline.</summary>
@@ -68,6 +76,17 @@ namespace RunnerBack
         /// <summary>Looks at <see cref="TriageContext.Assessment"/> and adds what the rule finds.</summary>
         /// <param name="context">The evaluation in progress; valid only during this call.</param>
         public abstract void Evaluate(TriageContext context);
+
+        // The catalogue key of one of a built-in rule's texts, such as "redFlag.chestPain.explanation".
+        private protected string TextKey(string field) => Id + "." + field;
+
+        private static string IdOf(RuleKind kind, string code) => kind switch
+        {
+            RuleKind.RedFlag => "redFlag.",
+            RuleKind.StopSignal => "stopSignal.",
+            RuleKind.Contributor => "contributor.",
+            _ => "recommendation.",
+        } + code;
 
         /// <summary>The id, kind and description.</summary>
         public override string ToString() => $"{Id} ({Kind}): {Description}";

@@ -117,7 +117,9 @@ namespace RunnerBack.Tests.Json
                 var engineType = library.GetType("RunnerBack.ITriageEngine", throwOnError: true)!;
                 var responseType = library.GetType("RunnerBack.Json.TriageResponse", throwOnError: true)!;
                 var assess = json.GetMethod("Assess", new[] { typeof(string), engineType })!;
-                var serialize = json.GetMethod("Serialize", new[] { responseType, typeof(bool) })!;
+                var traceType = library.GetType("RunnerBack.Json.TraceDetail", throwOnError: true)!;
+                var serialize = json.GetMethod("Serialize", new[] { responseType, typeof(bool), traceType })!;
+                var allTrace = System.Enum.ToObject(traceType, 0);
                 var catalogue = json.GetMethod("SerializeRuleCatalogue", new[] { engineType, typeof(bool) })!;
                 var engine = library.GetType("RunnerBack.Triage", throwOnError: true)!.GetProperty("Default")!.GetValue(null);
 
@@ -125,8 +127,8 @@ namespace RunnerBack.Tests.Json
                 foreach (var request in requests)
                 {
                     var response = assess.Invoke(null, new object?[] { request, null });
-                    output.Add((string)serialize.Invoke(null, new[] { response, false })!);
-                    output.Add((string)serialize.Invoke(null, new[] { response, true })!);
+                    output.Add((string)serialize.Invoke(null, new[] { response, false, allTrace })!);
+                    output.Add((string)serialize.Invoke(null, new[] { response, true, allTrace })!);
                 }
 
                 output.Add((string)catalogue.Invoke(null, new[] { engine, false })!);

@@ -137,16 +137,43 @@ namespace RunnerBack.Tests.Json
         {
             Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("{\"disposition\":\"later\"}"));
             var notAnObject = Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("[]"));
-            Assert.StartsWith("The JSON is not a RunnerBack result: ", notAnObject.Message, System.StringComparison.Ordinal);
-            Assert.IsAssignableFrom<System.Text.Json.JsonException>(notAnObject.InnerException);
-            Assert.Equal("The JSON is null, not a result.", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("null")).Message);
-            // A property the contract does not have is refused on its own (emptied redFlags are
-            // RedFlagsThatDisagreeWithTheFindingsAreAFormatError's case).
+            Assert.Equal("The JSON is not a RunnerBack result: $: The input must be a JSON object.", notAnObject.Message);
+            var syntax = Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("{\"disposition\":"));
+            Assert.StartsWith("The JSON is not a RunnerBack result: $: The input is not valid JSON", syntax.Message, System.StringComparison.Ordinal);
+            Assert.Equal("The JSON is not a RunnerBack result: $: The input must be a JSON object.", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("null")).Message);
+
+            // Every problem at once, each at its path.
+            var missing = Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult("{\"disposition\":\"emergency\",\"complete\":1}")).Message;
+            Assert.Contains("$.complete: complete must be true or false.", missing, System.StringComparison.Ordinal);
+            Assert.Contains("$.headline: headline is required.; $.redFlags: redFlags is required.", missing, System.StringComparison.Ordinal);
+        }
+
+        // Later versions add result fields (CONTRACT.md: readers ignore fields they do not know), so a
+        // stored result with a field this version lacks, at the top or inside an entry, reads back.
+        [Fact]
+        public void FieldsThisVersionDoesNotKnowAreIgnored()
+        {
+            var result = AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Assess();
+            var json = TriageJson.Serialize(result);
+            var later = json
+                .Replace("\"redFlags\":[{", "\"whatWouldChange\":[{\"changes\":[]}],\"redFlags\":[{\"severity\":2,", System.StringComparison.Ordinal)
+                .Replace("\"dose\":{", "\"dose\":{\"unit\":\"min\",", System.StringComparison.Ordinal);
+            Assert.Contains("whatWouldChange", later, System.StringComparison.Ordinal);
+            Assert.Contains("\"unit\"", later, System.StringComparison.Ordinal);
+            Assert.Equal(result, TriageJson.DeserializeResult(later));
+        }
+
+        // An enum value this version does not know is not guessed at: the error names the path and the values it knows.
+        [Fact]
+        public void AnUnknownEnumValueIsAFormatErrorAtItsPath()
+        {
             var json = TriageJson.Serialize(AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Assess());
-            Assert.NotNull(TriageJson.DeserializeResult(json));
-            var unknown = json.Replace("\"redFlags\":[{", "\"x\":[],\"redFlags\":[{", System.StringComparison.Ordinal);
-            Assert.NotEqual(json, unknown);
-            Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(unknown));
+            var root = JsonNode.Parse(json)!.AsObject();
+            root["findings"]![0]!["minimumDisposition"] = "callAFriend";
+            var error = Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(root.ToJsonString()));
+            Assert.Equal(
+                "The JSON is not a RunnerBack result: $.findings[0].minimumDisposition: minimumDisposition must be one of keepRunning, runWithModifications, stopAndRest, seeProfessional, urgentCare, emergency.",
+                error.Message);
         }
 
         // A stored result whose redFlags do not list exactly its red-flag findings, in order, is refused:
@@ -182,7 +209,7 @@ namespace RunnerBack.Tests.Json
             foreach (var edited in broken)
             {
                 var error = Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(edited));
-                Assert.Contains("redFlags must list exactly the findings of kind redFlag", error.Message, System.StringComparison.Ordinal);
+                Assert.Contains("$.redFlags: it must list exactly the findings of kind redFlag", error.Message, System.StringComparison.Ordinal);
             }
 
             Assert.Equal(result, TriageJson.DeserializeResult(Edited(_ => { })));
@@ -199,7 +226,7 @@ namespace RunnerBack.Tests.Json
                 return root.ToJsonString();
             }
 
-            Assert.Contains("'later' is not a Disposition", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(With("disposition", "later"))).Message, System.StringComparison.Ordinal);
+            Assert.Contains("$.disposition: disposition must be one of keepRunning", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(With("disposition", "later"))).Message, System.StringComparison.Ordinal);
             Assert.Contains("headline", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(With("headline", " "))).Message, System.StringComparison.Ordinal);
             Assert.Contains("ruleSetVersion", Assert.Throws<System.FormatException>(() => TriageJson.DeserializeResult(With("ruleSetVersion", ""))).Message, System.StringComparison.Ordinal);
         }

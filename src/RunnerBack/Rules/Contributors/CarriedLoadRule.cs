@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class CarriedLoadRule : ContributorRule
     {
         public CarriedLoadRule()
-            : base(
-                "contributor.carriedLoad",
-                "Carrying something in the hand, or a belt, vest or backpack not known to fit well.",
-                Sources.Seed000 + "; " + Sources.Seed004,
-                new Contributor(ContributorCodes.CarriedLoad, "Something held in one hand, or a pack that does not sit well, pulls the shoulders forward and unevenly."))
+            : base(ContributorCodes.CarriedLoad, Sources.Seed000 + "; " + Sources.Seed004)
         {
         }
 

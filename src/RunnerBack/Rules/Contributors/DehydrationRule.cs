@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class DehydrationRule : ContributorRule
     {
         public DehydrationRule()
-            : base(
-                "contributor.dehydration",
-                "Drinking too little.",
-                Sources.Seed000 + "; " + Sources.Seed001,
-                new Contributor(ContributorCodes.Dehydration, "Too little fluid makes muscles more prone to cramp and ache."))
+            : base(ContributorCodes.Dehydration, Sources.Seed000 + "; " + Sources.Seed001)
         {
         }
 

@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class FootwearRule : ContributorRule
     {
         public FootwearRule()
-            : base(
-                "contributor.footwear",
-                "Shoes with at least shoeReplacementKm on them, or shoes that do not fit well.",
-                Sources.Seed000 + "; " + Sources.Seed001,
-                new Contributor(ContributorCodes.Footwear, "Worn-out or ill-fitting shoes change how you land, and the upper back ends up absorbing some of it."))
+            : base(ContributorCodes.Footwear, Sources.Seed000 + "; " + Sources.Seed001)
         {
         }
 

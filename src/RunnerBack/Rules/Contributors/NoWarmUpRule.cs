@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class NoWarmUpRule : ContributorRule
     {
         public NoWarmUpRule()
-            : base(
-                "contributor.noWarmUp",
-                "Running without a warm-up.",
-                Sources.Seed000 + "; " + Sources.Seed004,
-                new Contributor(ContributorCodes.NoWarmUp, "Starting cold gives stiff upper back muscles no time to get ready for the run."))
+            : base(ContributorCodes.NoWarmUp, Sources.Seed000 + "; " + Sources.Seed004)
         {
         }
 

@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class ProlongedSittingRule : ContributorRule
     {
         public ProlongedSittingRule()
-            : base(
-                "contributor.prolongedSitting",
-                "Sitting at least prolongedSittingHours a day.",
-                Sources.Seed002,
-                new Contributor(ContributorCodes.ProlongedSitting, "Long hours of sitting stiffen the upper back and round the shoulders, and that posture follows you onto the run."))
+            : base(ContributorCodes.ProlongedSitting, Sources.Seed002)
         {
         }
 

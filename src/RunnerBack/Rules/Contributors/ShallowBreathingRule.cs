@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class ShallowBreathingRule : ContributorRule
     {
         public ShallowBreathingRule()
-            : base(
-                "contributor.shallowBreathing",
-                "Shallow breathing while running.",
-                Sources.Seed000,
-                new Contributor(ContributorCodes.ShallowBreathing, "Shallow breathing from the chest keeps the neck and upper back muscles tense."))
+            : base(ContributorCodes.ShallowBreathing, Sources.Seed000)
         {
         }
 

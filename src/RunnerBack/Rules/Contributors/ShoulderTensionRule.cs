@@ -7,11 +7,7 @@ namespace RunnerBack.Rules.Contributors
             EnumSet<FormFault>.Of(FormFault.ShouldersRaised, FormFault.ClenchedFists, FormFault.ArmsHeldStiff);
 
         public ShoulderTensionRule()
-            : base(
-                "contributor.shoulderTension",
-                "Raised shoulders, clenched fists or stiff arms while running.",
-                Sources.Seed002 + "; " + Sources.Seed004,
-                new Contributor(ContributorCodes.ShoulderTension, "Shrugged shoulders, tight fists and stiff arms keep the muscles between neck and shoulders working the whole run."))
+            : base(ContributorCodes.ShoulderTension, Sources.Seed002 + "; " + Sources.Seed004)
         {
         }
 

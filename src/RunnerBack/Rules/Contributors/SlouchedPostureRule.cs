@@ -6,11 +6,7 @@ namespace RunnerBack.Rules.Contributors
         private static readonly EnumSet<FormFault> SlouchFaults = EnumSet<FormFault>.Of(FormFault.Slouching, FormFault.LookingDown);
 
         public SlouchedPostureRule()
-            : base(
-                "contributor.slouchedPosture",
-                "Slouching or looking down while running.",
-                Sources.Seed000 + "; " + Sources.Seed001 + "; " + Sources.Seed002 + "; " + Sources.Seed004,
-                new Contributor(ContributorCodes.SlouchedPosture, "A rounded upper back or a dropped head makes the upper back muscles work harder to hold you up on every stride."))
+            : base(ContributorCodes.SlouchedPosture, Sources.Seed000 + "; " + Sources.Seed001 + "; " + Sources.Seed002 + "; " + Sources.Seed004)
         {
         }
 

@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class StressRule : ContributorRule
     {
         public StressRule()
-            : base(
-                "contributor.stress",
-                "High stress.",
-                Sources.Seed000,
-                new Contributor(ContributorCodes.Stress, "Stress often settles in the shoulders and upper back as muscle tension."))
+            : base(ContributorCodes.Stress, Sources.Seed000)
         {
         }
 

@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class TrainingLoadRule : ContributorRule
     {
         public TrainingLoadRule()
-            : base(
-                "contributor.trainingLoad",
-                "New or returning to running, or no rest days in the week.",
-                Sources.Seed000 + "; " + Sources.Seed002,
-                new Contributor(ContributorCodes.TrainingLoad, "New or returning runners, and anyone without rest days, ask more of their muscles than they can yet recover from."))
+            : base(ContributorCodes.TrainingLoad, Sources.Seed000 + "; " + Sources.Seed002)
         {
         }
 

@@ -4,11 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class WeakUpperBackRule : ContributorRule
     {
         public WeakUpperBackRule()
-            : base(
-                "contributor.weakUpperBack",
-                "No upper-body or back strength training in a week.",
-                Sources.Seed001 + "; " + Sources.Seed002,
-                new Contributor(ContributorCodes.WeakUpperBack, "Without strength work, the muscles between the shoulder blades tire early and let your posture slump."))
+            : base(ContributorCodes.WeakUpperBack, Sources.Seed001 + "; " + Sources.Seed002)
         {
         }
 

@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class ArmSwingCueRule : RecommendationRule
     {
         public ArmSwingCueRule()
-            : base(
-                "recommendation.armSwingCue",
-                "Given when arm swing faults contribute.",
-                Sources.Seed002 + "; " + Sources.Seed003 + "; " + Sources.Seed004,
-                new Recommendation(
-                    RecommendationCodes.ArmSwingCue,
-                    RecommendationCategory.Form,
-                    "Swing your arms forward and back",
-                    "Keep your elbows moving straight forward and back beside your body: hand near the hip at the back, elbow near the hip at the front, never across your chest.",
-                    new Dose(frequency: "every run")))
+            : base(RecommendationCodes.ArmSwingCue, RecommendationCategory.Form, Sources.Seed002 + "; " + Sources.Seed003 + "; " + Sources.Seed004)
         {
         }
 

@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class BookProfessionalAssessmentRule : RecommendationRule
     {
         public BookProfessionalAssessmentRule()
-            : base(
-                "recommendation.bookProfessionalAssessment",
-                "Given at the see-a-professional disposition.",
-                Sources.Seed001 + "; " + Sources.Seed002 + "; " + Sources.Seed004,
-                new Recommendation(
-                    RecommendationCodes.BookProfessionalAssessment,
-                    RecommendationCategory.Care,
-                    "Book an assessment",
-                    "Book an appointment with a physiotherapist, a sports medicine doctor or your GP in the next few days. Go sooner if the pain gets worse or new symptoms appear.",
-                    new Dose(frequency: "within days; sooner if it gets worse")))
+            : base(RecommendationCodes.BookProfessionalAssessment, RecommendationCategory.Care, Sources.Seed001 + "; " + Sources.Seed002 + "; " + Sources.Seed004)
         {
         }
 

@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class BuildUpGraduallyRule : RecommendationRule
     {
         public BuildUpGraduallyRule()
-            : base(
-                "recommendation.buildUpGradually",
-                "Given when training load contributes.",
-                Sources.Seed000 + "; " + Sources.Seed002,
-                new Recommendation(
-                    RecommendationCodes.BuildUpGradually,
-                    RecommendationCategory.Lifestyle,
-                    "Build up gradually",
-                    "Keep rest days in every week and increase your distance a little at a time so your muscles can keep up.",
-                    new Dose(frequency: "rest days every week; increase distance gradually")))
+            : base(RecommendationCodes.BuildUpGradually, RecommendationCategory.Lifestyle, Sources.Seed000 + "; " + Sources.Seed002)
         {
         }
 

@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class CallEmergencyServicesRule : RecommendationRule
     {
         public CallEmergencyServicesRule()
-            : base(
-                "recommendation.callEmergencyServices",
-                "Given at the emergency disposition.",
-                Sources.NhsBackPain + "; " + Sources.ChestPainAdvice,
-                new Recommendation(
-                    RecommendationCodes.CallEmergencyServices,
-                    RecommendationCategory.Care,
-                    "Call emergency services",
-                    "Call an ambulance now. Do not drive yourself; stop and rest until help arrives.",
-                    new Dose(frequency: "now; do not drive yourself")))
+            : base(RecommendationCodes.CallEmergencyServices, RecommendationCategory.Care, Sources.NhsBackPain + "; " + Sources.ChestPainAdvice)
         {
         }
 

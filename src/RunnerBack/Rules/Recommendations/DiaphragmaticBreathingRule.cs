@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class DiaphragmaticBreathingRule : RecommendationRule
     {
         public DiaphragmaticBreathingRule()
-            : base(
-                "recommendation.diaphragmaticBreathing",
-                "Given when shallow breathing contributes.",
-                Sources.Seed000,
-                new Recommendation(
-                    RecommendationCodes.DiaphragmaticBreathing,
-                    RecommendationCategory.Form,
-                    "Breathe from your belly",
-                    "Practise slow breaths that fill your belly before your chest, lying or sitting, then carry the habit into easy runs.",
-                    new Dose(frequency: "practise daily")))
+            : base(RecommendationCodes.DiaphragmaticBreathing, RecommendationCategory.Form, Sources.Seed000)
         {
         }
 

@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class HeatTherapyRule : RecommendationRule
     {
         public HeatTherapyRule()
-            : base(
-                "recommendation.heatTherapy",
-                "Given at stop-and-rest and see-a-professional.",
-                Sources.Seed001,
-                new Recommendation(
-                    RecommendationCodes.HeatTherapy,
-                    RecommendationCategory.Recovery,
-                    "Heat",
-                    "Use a heat pad or warm wrap on stiff muscles to relax them, but not straight after ice.",
-                    new Dose(frequency: "several times a day, not straight after ice", durationSecondsMin: 900, durationSecondsMax: 1200)))
+            : base(RecommendationCodes.HeatTherapy, RecommendationCategory.Recovery, Sources.Seed001, new Dose(durationSecondsMin: 900, durationSecondsMax: 1200))
         {
         }
 

@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class LightenLoadRule : RecommendationRule
     {
         public LightenLoadRule()
-            : base(
-                "recommendation.lightenLoad",
-                "Given when a carried load contributes.",
-                Sources.Seed000 + "; " + Sources.Seed004,
-                new Recommendation(
-                    RecommendationCodes.LightenLoad,
-                    RecommendationCategory.Gear,
-                    "Lighten or refit your load",
-                    "Carry less, spread what you carry evenly, and choose a light pack or belt that sits snugly without pulling your shoulders forward.",
-                    new Dose(frequency: "every run")))
+            : base(RecommendationCodes.LightenLoad, RecommendationCategory.Gear, Sources.Seed000 + "; " + Sources.Seed004)
         {
         }
 

@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class MassageGunRule : RecommendationRule
     {
         public MassageGunRule()
-            : base(
-                "recommendation.massageGun",
-                "Given at stop-and-rest.",
-                Sources.Seed001,
-                new Recommendation(
-                    RecommendationCodes.MassageGun,
-                    RecommendationCategory.Recovery,
-                    "Massage gun",
-                    "Run a massage gun gently over the tight muscles around, not on, the spine for a few minutes.",
-                    new Dose(frequency: "a few minutes, several times a day")))
+            : base(RecommendationCodes.MassageGun, RecommendationCategory.Recovery, Sources.Seed001)
         {
         }
 

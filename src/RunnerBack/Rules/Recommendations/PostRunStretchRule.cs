@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class PostRunStretchRule : RecommendationRule
     {
         public PostRunStretchRule()
-            : base(
-                "recommendation.postRunStretch",
-                "Given to run with modifications and at stop-and-rest.",
-                Sources.Seed000 + "; " + Sources.Seed004,
-                new Recommendation(
-                    RecommendationCodes.PostRunStretch,
-                    RecommendationCategory.Mobility,
-                    "Stretch gently after running",
-                    "After running, ease your upper back, chest and shoulders with gentle stretches, or a foam roller, without forcing anything.",
-                    new Dose(frequency: "after every run, gently")))
+            : base(RecommendationCodes.PostRunStretch, RecommendationCategory.Mobility, Sources.Seed000 + "; " + Sources.Seed004)
         {
         }
 

@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class SacroiliacRestRule : RecommendationRule
     {
         public SacroiliacRestRule()
-            : base(
-                "recommendation.sacroiliacRest",
-                "Given when the sacroiliacPain stop signal fired.",
-                Sources.Seed003,
-                new Recommendation(
-                    RecommendationCodes.SacroiliacRest,
-                    RecommendationCategory.Activity,
-                    "Two weeks off running",
-                    "Give the sacroiliac joint two weeks without running; keep up the gentle exercises meanwhile.",
-                    new Dose(frequency: "no running", durationDays: 14)))
+            : base(RecommendationCodes.SacroiliacRest, RecommendationCategory.Activity, Sources.Seed003, new Dose(durationDays: 14))
         {
         }
 

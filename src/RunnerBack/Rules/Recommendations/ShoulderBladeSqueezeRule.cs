@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class ShoulderBladeSqueezeRule : RecommendationRule
     {
         public ShoulderBladeSqueezeRule()
-            : base(
-                "recommendation.shoulderBladeSqueeze",
-                "Given when prolonged sitting or slouched posture contributes.",
-                Sources.Seed002,
-                new Recommendation(
-                    RecommendationCodes.ShoulderBladeSqueeze,
-                    RecommendationCategory.Mobility,
-                    "Shoulder blade squeeze",
-                    "Standing, join your hands behind your back and draw your shoulder blades together so your chest opens, then let go.",
-                    new Dose(frequency: "daily", holdSecondsMin: 15, holdSecondsMax: 30, repetitions: 3, perSide: false)))
+            : base(RecommendationCodes.ShoulderBladeSqueeze, RecommendationCategory.Mobility, Sources.Seed002, new Dose(holdSecondsMin: 15, holdSecondsMax: 30, repetitions: 3, perSide: false))
         {
         }
 

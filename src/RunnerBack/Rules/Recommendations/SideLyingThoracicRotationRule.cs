@@ -4,16 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class SideLyingThoracicRotationRule : RecommendationRule
     {
         public SideLyingThoracicRotationRule()
-            : base(
-                "recommendation.sideLyingThoracicRotation",
-                "Given when prolonged sitting or slouched posture contributes.",
-                Sources.Seed002,
-                new Recommendation(
-                    RecommendationCodes.SideLyingThoracicRotation,
-                    RecommendationCategory.Mobility,
-                    "Side-lying upper-back rotation",
-                    "Lie on your side with knees bent and both arms out in front. Keeping your knees down, open your top arm across to the floor behind you; then switch sides.",
-                    new Dose(frequency: "daily", holdSecondsMin: 20, repetitions: 5, perSide: true)))
+            : base(RecommendationCodes.SideLyingThoracicRotation, RecommendationCategory.Mobility, Sources.Seed002, new Dose(holdSecondsMin: 20, repetitions: 5, perSide: true))
         {
         }
 

@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class ArmWeaknessRule : FindingRule
     {
         public ArmWeaknessRule()
-            : base(
-                "redFlag.armWeakness",
-                "Weakness in an arm.",
-                Sources.Seed004 + "; " + Sources.NiceSpinalCordCompression,
-                new Finding(
-                    RedFlagCodes.ArmWeakness,
-                    FindingKind.RedFlag,
-                    Disposition.UrgentCare,
-                    "Weakness in an arm can mean a nerve is being squeezed and should be seen by a doctor today."))
+            : base(FindingKind.RedFlag, RedFlagCodes.ArmWeakness, Disposition.UrgentCare, Sources.Seed004 + "; " + Sources.NiceSpinalCordCompression)
         {
         }
 

@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class BreathingAffectedRule : FindingRule
     {
         public BreathingAffectedRule()
-            : base(
-                "redFlag.breathingAffected",
-                "The pain interferes with breathing.",
-                Sources.Seed004 + "; " + Sources.NhsPulmonaryEmbolism,
-                new Finding(
-                    RedFlagCodes.BreathingAffected,
-                    FindingKind.RedFlag,
-                    Disposition.UrgentCare,
-                    "Pain that gets in the way of breathing needs a doctor to rule out a problem with the ribs, heart or lungs."))
+            : base(FindingKind.RedFlag, RedFlagCodes.BreathingAffected, Disposition.UrgentCare, Sources.Seed004 + "; " + Sources.NhsPulmonaryEmbolism)
         {
         }
 

@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class CancerHistoryRule : FindingRule
     {
         public CancerHistoryRule()
-            : base(
-                "redFlag.cancerHistory",
-                "Any pain (painLevel 1 or more) in a runner with a history of cancer.",
-                Sources.NiceSpinalCordCompression + "; " + Sources.CochraneRedFlags,
-                new Finding(
-                    RedFlagCodes.CancerHistory,
-                    FindingKind.RedFlag,
-                    Disposition.UrgentCare,
-                    "New back pain in someone who has had cancer should be checked by a doctor within a day, to rule out spread to the spine."))
+            : base(FindingKind.RedFlag, RedFlagCodes.CancerHistory, Disposition.UrgentCare, Sources.NiceSpinalCordCompression + "; " + Sources.CochraneRedFlags)
         {
         }
 

@@ -7,15 +7,7 @@ namespace RunnerBack.Rules.RedFlags
             EnumSet<Symptom>.Of(Symptom.BreathingDifficulty, Symptom.Sweating, Symptom.Nausea, Symptom.Dizziness);
 
         public CardiacWarningSignsRule()
-            : base(
-                "redFlag.cardiacWarningSigns",
-                "Pain spreading to the jaw, or to the arms with breathlessness, sweating, nausea or dizziness.",
-                Sources.ChestPainAdvice,
-                new Finding(
-                    RedFlagCodes.CardiacWarningSigns,
-                    FindingKind.RedFlag,
-                    Disposition.Emergency,
-                    "Pain that spreads to the jaw, or to the arms with breathlessness, sweating, sickness or dizziness, can be a sign of a heart attack."))
+            : base(FindingKind.RedFlag, RedFlagCodes.CardiacWarningSigns, Disposition.Emergency, Sources.ChestPainAdvice)
         {
         }
 

@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class ChestPainRule : FindingRule
     {
         public ChestPainRule()
-            : base(
-                "redFlag.chestPain",
-                "Chest pain, or upper back pain that spreads into the chest.",
-                Sources.NhsBackPain + "; " + Sources.ChestPainAdvice,
-                new Finding(
-                    RedFlagCodes.ChestPain,
-                    FindingKind.RedFlag,
-                    Disposition.Emergency,
-                    "Back pain together with chest pain can come from the heart, lungs or the main artery and needs emergency help."))
+            : base(FindingKind.RedFlag, RedFlagCodes.ChestPain, Disposition.Emergency, Sources.NhsBackPain + "; " + Sources.ChestPainAdvice)
         {
         }
 

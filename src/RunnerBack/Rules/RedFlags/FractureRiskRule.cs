@@ -7,15 +7,7 @@ namespace RunnerBack.Rules.RedFlags
             EnumSet<MedicalHistory>.Of(MedicalHistory.Osteoporosis, MedicalHistory.LongTermSteroids);
 
         public FractureRiskRule()
-            : base(
-                "redFlag.fractureRisk",
-                "Any pain in a runner with osteoporosis or on long-term steroids.",
-                Sources.NhsGloucestershireRedFlags + "; " + Sources.Nogg,
-                new Finding(
-                    RedFlagCodes.FractureRisk,
-                    FindingKind.RedFlag,
-                    Disposition.SeeProfessional,
-                    "With osteoporosis or long-term steroids, back pain can come from a small fracture in the spine, so it should be assessed."))
+            : base(FindingKind.RedFlag, RedFlagCodes.FractureRisk, Disposition.SeeProfessional, Sources.NhsGloucestershireRedFlags + "; " + Sources.Nogg)
         {
         }
 

@@ -7,15 +7,7 @@ namespace RunnerBack.Rules.RedFlags
             MedicalHistory.Immunosuppression, MedicalHistory.IntravenousDrugUse, MedicalHistory.RecentInfection);
 
         public InfectionRiskRule()
-            : base(
-                "redFlag.infectionRisk",
-                "Any pain in a runner with immunosuppression, intravenous drug use or a recent infection.",
-                Sources.NhsGloucestershireRedFlags,
-                new Finding(
-                    RedFlagCodes.InfectionRisk,
-                    FindingKind.RedFlag,
-                    Disposition.SeeProfessional,
-                    "A weakened immune system, injecting drugs or a recent infection raise the chance that back pain comes from an infection."))
+            : base(FindingKind.RedFlag, RedFlagCodes.InfectionRisk, Disposition.SeeProfessional, Sources.NhsGloucestershireRedFlags)
         {
         }
 

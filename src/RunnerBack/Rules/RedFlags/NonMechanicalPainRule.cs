@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class NonMechanicalPainRule : FindingRule
     {
         public NonMechanicalPainRule()
-            : base(
-                "redFlag.nonMechanicalPain",
-                "Pain at night, or pain that is there all the time.",
-                Sources.NhsBackPain + "; " + Sources.NhsGloucestershireRedFlags,
-                new Finding(
-                    RedFlagCodes.NonMechanicalPain,
-                    FindingKind.RedFlag,
-                    Disposition.SeeProfessional,
-                    "Pain at night or pain that never lets up, rather than pain with movement, is not typical of a strained muscle and should be checked."))
+            : base(FindingKind.RedFlag, RedFlagCodes.NonMechanicalPain, Disposition.SeeProfessional, Sources.NhsBackPain + "; " + Sources.NhsGloucestershireRedFlags)
         {
         }
 

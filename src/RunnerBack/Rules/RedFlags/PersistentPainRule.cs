@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class PersistentPainRule : FindingRule
     {
         public PersistentPainRule()
-            : base(
-                "redFlag.persistentPain",
-                "Pain lasting more than persistentDaysWithSelfCare days despite self-care, or more than persistentDaysWithoutSelfCare days.",
-                Sources.Seed004,
-                new Finding(
-                    RedFlagCodes.PersistentPain,
-                    FindingKind.RedFlag,
-                    Disposition.SeeProfessional,
-                    "Pain that has not settled after two to three weeks, especially with rest and self-care, needs a professional assessment."))
+            : base(FindingKind.RedFlag, RedFlagCodes.PersistentPain, Disposition.SeeProfessional, Sources.Seed004)
         {
         }
 

@@ -7,15 +7,7 @@ namespace RunnerBack.Rules.RedFlags
             EnumSet<RadiationTarget>.Of(RadiationTarget.Arms, RadiationTarget.Hands, RadiationTarget.Legs, RadiationTarget.AroundRibs);
 
         public RadiatingPainRule()
-            : base(
-                "redFlag.radiatingPain",
-                "Pain that spreads into the arms, hands, legs or around the ribs.",
-                Sources.Seed004,
-                new Finding(
-                    RedFlagCodes.RadiatingPain,
-                    FindingKind.RedFlag,
-                    Disposition.SeeProfessional,
-                    "Pain that travels into the arms, hands, legs or around the ribs suggests nerve irritation: stop and get advice."))
+            : base(FindingKind.RedFlag, RedFlagCodes.RadiatingPain, Disposition.SeeProfessional, Sources.Seed004)
         {
         }
 

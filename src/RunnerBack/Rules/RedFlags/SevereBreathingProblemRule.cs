@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class SevereBreathingProblemRule : FindingRule
     {
         public SevereBreathingProblemRule()
-            : base(
-                "redFlag.severeBreathingProblem",
-                "Breathing difficulty that came on suddenly, or comes with dizziness or severe pain.",
-                Sources.NhsPulmonaryEmbolism,
-                new Finding(
-                    RedFlagCodes.SevereBreathingProblem,
-                    FindingKind.RedFlag,
-                    Disposition.Emergency,
-                    "Sudden breathlessness, or breathlessness with dizziness or severe pain, can be a clot in the lungs or another emergency."))
+            : base(FindingKind.RedFlag, RedFlagCodes.SevereBreathingProblem, Disposition.Emergency, Sources.NhsPulmonaryEmbolism)
         {
         }
 

@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class SeverePainRule : FindingRule
     {
         public SeverePainRule()
-            : base(
-                "redFlag.severePain",
-                "Pain at or above severePainLevel.",
-                Sources.Seed000,
-                new Finding(
-                    RedFlagCodes.SeverePain,
-                    FindingKind.RedFlag,
-                    Disposition.SeeProfessional,
-                    "Pain this strong should be looked at by a professional rather than run through."))
+            : base(FindingKind.RedFlag, RedFlagCodes.SeverePain, Disposition.SeeProfessional, Sources.Seed000)
         {
         }
 

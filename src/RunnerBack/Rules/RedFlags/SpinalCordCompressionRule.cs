@@ -7,15 +7,7 @@ namespace RunnerBack.Rules.RedFlags
             Symptom.BladderOrBowelChange, Symptom.SaddleNumbness, Symptom.LegWeakness, Symptom.LegNumbness, Symptom.UnsteadyGait);
 
         public SpinalCordCompressionRule()
-            : base(
-                "redFlag.spinalCordCompression",
-                "Bladder or bowel change, saddle numbness, leg weakness or numbness, or unsteady walking.",
-                Sources.NhsBackPain + "; " + Sources.NiceSpinalCordCompression + "; " + Sources.Ifompt,
-                new Finding(
-                    RedFlagCodes.SpinalCordCompression,
-                    FindingKind.RedFlag,
-                    Disposition.Emergency,
-                    "Changes in bladder or bowel control, numbness around the buttocks, or weak, numb or unsteady legs can mean pressure on the spinal cord or nerves."))
+            : base(FindingKind.RedFlag, RedFlagCodes.SpinalCordCompression, Disposition.Emergency, Sources.NhsBackPain + "; " + Sources.NiceSpinalCordCompression + "; " + Sources.Ifompt)
         {
         }
 

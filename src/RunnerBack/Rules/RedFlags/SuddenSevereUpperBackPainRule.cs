@@ -6,15 +6,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class SuddenSevereUpperBackPainRule : FindingRule
     {
         public SuddenSevereUpperBackPainRule()
-            : base(
-                "redFlag.suddenSevereUpperBackPain",
-                "Upper back pain that came on suddenly and is severe (at or above severePainLevel).",
-                Sources.HseAorticDissection,
-                new Finding(
-                    RedFlagCodes.SuddenSevereUpperBackPain,
-                    FindingKind.RedFlag,
-                    Disposition.Emergency,
-                    "Sudden, severe pain in the upper back can be a tear in the body's main artery, which needs emergency treatment."))
+            : base(FindingKind.RedFlag, RedFlagCodes.SuddenSevereUpperBackPain, Disposition.Emergency, Sources.HseAorticDissection)
         {
         }
 

@@ -7,15 +7,7 @@ namespace RunnerBack.Rules.RedFlags
             EnumSet<Symptom>.Of(Symptom.Fever, Symptom.Chills, Symptom.UnexplainedWeightLoss);
 
         public SystemicSymptomsRule()
-            : base(
-                "redFlag.systemicSymptoms",
-                "Fever, chills or unexplained weight loss with the pain.",
-                Sources.Seed004 + "; " + Sources.Seed000 + "; " + Sources.NhsBackPain,
-                new Finding(
-                    RedFlagCodes.SystemicSymptoms,
-                    FindingKind.RedFlag,
-                    Disposition.UrgentCare,
-                    "Fever, chills or weight loss you cannot explain alongside back pain can point to an infection or another illness that needs checking soon."))
+            : base(FindingKind.RedFlag, RedFlagCodes.SystemicSymptoms, Disposition.UrgentCare, Sources.Seed004 + "; " + Sources.Seed000 + "; " + Sources.NhsBackPain)
         {
         }
 

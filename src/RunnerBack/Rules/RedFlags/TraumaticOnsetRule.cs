@@ -6,8 +6,6 @@ namespace RunnerBack.Rules.RedFlags
     /// </summary>
     internal sealed class TraumaticOnsetRule : TriageRule
     {
-        private const string Explanation = "Pain that began with a fall, collision or other impact can hide an injury such as a fracture";
-
         private static readonly EnumSet<MedicalHistory> WeakBoneHistory =
             EnumSet<MedicalHistory>.Of(MedicalHistory.Osteoporosis, MedicalHistory.LongTermSteroids);
 
@@ -16,25 +14,11 @@ namespace RunnerBack.Rules.RedFlags
         private readonly Finding _urgentCare;
 
         public TraumaticOnsetRule()
-            : base(
-                "redFlag.traumaticOnset",
-                RuleKind.RedFlag,
-                "Pain after recent trauma; urgent care if severe, sudden, age 50 or over, or with osteoporosis or long-term steroids.",
-                Sources.Seed004 + "; " + Sources.NhsGloucestershireRedFlags,
-                Disposition.SeeProfessional)
+            : base(RuleKind.RedFlag, RedFlagCodes.TraumaticOnset, Sources.Seed004 + "; " + Sources.NhsGloucestershireRedFlags, Disposition.SeeProfessional)
         {
-            // Built per instance, like every other rule's output, so each rule's construction is
-            // self-contained (and mutation testing sees these texts change).
-            _seeProfessional = new Finding(
-                RedFlagCodes.TraumaticOnset,
-                FindingKind.RedFlag,
-                Disposition.SeeProfessional,
-                Explanation + " and should be assessed.");
-            _urgentCare = new Finding(
-                RedFlagCodes.TraumaticOnset,
-                FindingKind.RedFlag,
-                Disposition.UrgentCare,
-                Explanation + "; with severe or sudden pain, age 50 or over, or weaker bones it should be checked today.");
+            var texts = TextCatalogue.English;
+            _seeProfessional = new Finding(RedFlagCodes.TraumaticOnset, FindingKind.RedFlag, Disposition.SeeProfessional, texts[TextKey("explanation")]);
+            _urgentCare = new Finding(RedFlagCodes.TraumaticOnset, FindingKind.RedFlag, Disposition.UrgentCare, texts[TextKey("urgentExplanation")]);
         }
 
         public override void Evaluate(TriageContext context)

@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class AlteredRunningFormRule : FindingRule
     {
         public AlteredRunningFormRule()
-            : base(
-                "stopSignal.alteredRunningForm",
-                "Pain that makes the runner change how they run.",
-                Sources.Seed004,
-                new Finding(
-                    StopSignalCodes.AlteredRunningForm,
-                    FindingKind.StopSignal,
-                    Disposition.StopAndRest,
-                    "Running differently to protect a sore back strains other areas: rest instead."))
+            : base(FindingKind.StopSignal, StopSignalCodes.AlteredRunningForm, Disposition.StopAndRest, Sources.Seed004)
         {
         }
 

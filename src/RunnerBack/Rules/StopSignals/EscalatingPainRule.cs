@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class EscalatingPainRule : FindingRule
     {
         public EscalatingPainRule()
-            : base(
-                "stopSignal.escalatingPain",
-                "Pain that gets worse while running.",
-                Sources.Seed004,
-                new Finding(
-                    StopSignalCodes.EscalatingPain,
-                    FindingKind.StopSignal,
-                    Disposition.StopAndRest,
-                    "Pain that builds while you run is a sign to stop, even if it started mild."))
+            : base(FindingKind.StopSignal, StopSignalCodes.EscalatingPain, Disposition.StopAndRest, Sources.Seed004)
         {
         }
 

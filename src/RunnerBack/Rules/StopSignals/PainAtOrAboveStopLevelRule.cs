@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class PainAtOrAboveStopLevelRule : FindingRule
     {
         public PainAtOrAboveStopLevelRule()
-            : base(
-                "stopSignal.painAtOrAboveStopLevel",
-                "Pain at or above stopPainLevel.",
-                Sources.Seed004,
-                new Finding(
-                    StopSignalCodes.PainAtOrAboveStopLevel,
-                    FindingKind.StopSignal,
-                    Disposition.StopAndRest,
-                    "Pain at this level is more than a mild ache: stop running for now."))
+            : base(FindingKind.StopSignal, StopSignalCodes.PainAtOrAboveStopLevel, Disposition.StopAndRest, Sources.Seed004)
         {
         }
 

@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class PersistsAfterStoppingRule : FindingRule
     {
         public PersistsAfterStoppingRule()
-            : base(
-                "stopSignal.persistsAfterStopping",
-                "Pain that is still there after the runner stops.",
-                Sources.Seed004,
-                new Finding(
-                    StopSignalCodes.PersistsAfterStopping,
-                    FindingKind.StopSignal,
-                    Disposition.StopAndRest,
-                    "Pain that stays after you stop running means your back needs rest."))
+            : base(FindingKind.StopSignal, StopSignalCodes.PersistsAfterStopping, Disposition.StopAndRest, Sources.Seed004)
         {
         }
 

@@ -4,15 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class SacroiliacPainRule : FindingRule
     {
         public SacroiliacPainRule()
-            : base(
-                "stopSignal.sacroiliacPain",
-                "Any pain (painLevel 1 or more) at the sacroiliac joint.",
-                Sources.Seed003,
-                new Finding(
-                    StopSignalCodes.SacroiliacPain,
-                    FindingKind.StopSignal,
-                    Disposition.StopAndRest,
-                    "Pain at the sacroiliac joint, where the spine meets the pelvis, settles better with a break from running."))
+            : base(FindingKind.StopSignal, StopSignalCodes.SacroiliacPain, Disposition.StopAndRest, Sources.Seed003)
         {
         }
 

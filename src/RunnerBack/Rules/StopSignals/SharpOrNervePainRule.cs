@@ -7,15 +7,7 @@ namespace RunnerBack.Rules.StopSignals
             EnumSet<PainQuality>.Of(PainQuality.Sharp, PainQuality.Stabbing, PainQuality.Electrical, PainQuality.Catching);
 
         public SharpOrNervePainRule()
-            : base(
-                "stopSignal.sharpOrNervePain",
-                "Sharp, stabbing, electrical or catching pain.",
-                Sources.Seed004,
-                new Finding(
-                    StopSignalCodes.SharpOrNervePain,
-                    FindingKind.StopSignal,
-                    Disposition.StopAndRest,
-                    "Sharp, stabbing, electric or catching pain points to a joint or nerve rather than a tired muscle: stop running."))
+            : base(FindingKind.StopSignal, StopSignalCodes.SharpOrNervePain, Disposition.StopAndRest, Sources.Seed004)
         {
         }
 

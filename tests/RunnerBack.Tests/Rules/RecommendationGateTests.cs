@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace RunnerBack.Tests.Engine
+namespace RunnerBack.Tests.Rules
 {
     // RecommendationGate is public so that apps can show why advice was withheld; these examples pin
     // its table (TRIAGE.md section 5) directly, next to the property that checks it through Assess.

@@ -1,0 +1,98 @@
+using System;
+using System.Text.Json;
+
+namespace RunnerBack.Json
+{
+    internal sealed class BooleanField<TModel>(string name, Func<TModel, bool?> get, Required? required = null)
+        : ValueField<TModel, bool>(name, get, required)
+    {
+        protected override bool? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
+        {
+            if (reader.TokenType == JsonTokenType.True || reader.TokenType == JsonTokenType.False)
+            {
+                return reader.TokenType == JsonTokenType.True;
+            }
+
+            fields.WrongType(ref reader, JsonPath.Property(parent, Name), Name + " must be true or false.");
+            return null;
+        }
+
+        protected override void WriteValue(Utf8JsonWriter json, bool value) => json.WriteBoolean(EncodedName, value);
+
+        protected override double ToSlot(bool value) => value ? 1 : 0;
+
+        protected override bool FromSlot(double slot) => slot != 0;
+    }
+
+    internal sealed class EnumField<TModel, TEnum>(string name, Func<TModel, TEnum?> get, Required? required = null)
+        : ValueField<TModel, TEnum>(name, get, required)
+        where TEnum : unmanaged, Enum
+    {
+        public TEnum Check(TEnum value) => Guard.Defined(value, Name);
+
+        public TEnum? Check(TEnum? value) => Guard.Defined(value, Name);
+
+        protected override TEnum? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent) => fields.EnumAt<TEnum>(ref reader, parent, Name, index: -1);
+
+        protected override void WriteValue(Utf8JsonWriter json, TEnum value) => json.WriteString(EncodedName, ContractNames<TEnum>.Of(value));
+
+        protected override double ToSlot(TEnum value) => EnumValue.ToInt(value);
+
+        protected override TEnum FromSlot(double slot) => EnumValue.FromInt<TEnum>((int)slot);
+    }
+
+    // A list of enum names, kept as a set: the model's lists are sets, and building one here finds
+    // repeats without a list or an array per field. An absent list is the empty list; a list is
+    // always written, empty or not.
+    internal sealed class EnumListField<TModel, TEnum>(string name, Func<TModel, EnumSet<TEnum>> get, Required? required = null)
+        : ValueField<TModel, EnumSet<TEnum>>(name, model => get(model), required)
+        where TEnum : unmanaged, Enum
+    {
+        public EnumSet<TEnum> ListIn(FieldValues values) => ValueIn(values) ?? default;
+
+        protected override EnumSet<TEnum>? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                fields.WrongType(ref reader, JsonPath.Property(parent, Name), $"{Name} must be a list of strings ({ContractNames<TEnum>.AllowedList}).");
+                return null;
+            }
+
+            var values = EnumSet<TEnum>.Empty;
+            var valid = true;
+            for (var index = 0; fields.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray; index++)
+            {
+                if (fields.EnumAt<TEnum>(ref reader, parent, Name, index) is not { } value)
+                {
+                    valid = false;
+                }
+                else if (values.Contains(value))
+                {
+                    fields.Report(JsonPath.Index(JsonPath.Property(parent, Name), index), ValidationCodes.DuplicateEntry, $"{Name} lists {ContractNames<TEnum>.Of(value)} more than once.");
+                    valid = false;
+                }
+                else
+                {
+                    values = values.Add(value);
+                }
+            }
+
+            return valid ? values : null;
+        }
+
+        protected override void WriteValue(Utf8JsonWriter json, EnumSet<TEnum> value)
+        {
+            json.WriteStartArray(EncodedName);
+            foreach (var item in value)
+            {
+                json.WriteStringValue(ContractNames<TEnum>.Of(item));
+            }
+
+            json.WriteEndArray();
+        }
+
+        protected override double ToSlot(EnumSet<TEnum> value) => value.Bits;
+
+        protected override EnumSet<TEnum> FromSlot(double slot) => EnumSet<TEnum>.FromBits((ulong)slot);
+    }
+}

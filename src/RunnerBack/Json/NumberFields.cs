@@ -1,0 +1,70 @@
+using System;
+using System.Text.Json;
+
+namespace RunnerBack.Json
+{
+    internal sealed class IntegerField<TModel>(string name, int min, int max, Func<TModel, int?> get, Required? required = null)
+        : ValueField<TModel, int>(name, get, required)
+    {
+        public int Check(int value) => Guard.InRange(value, min, max, Name);
+
+        public int? Check(int? value) => value is { } v ? Check(v) : null;
+
+        // A whole number written as a decimal (3.0, 3e0) is a whole number: some platforms write every number so.
+        protected override int? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
+        {
+            if (!fields.IsNumber(ref reader, parent, Name, "a whole number"))
+            {
+                return null;
+            }
+
+            var code = ValidationCodes.OutOfRange;
+            if (reader.TryGetDouble(out var value) && !double.IsInfinity(value))
+            {
+                if (value >= min && value <= max && Math.Floor(value) == value)
+                {
+                    return (int)value;
+                }
+
+                code = Math.Floor(value) == value ? code : ValidationCodes.NotAnInteger;
+            }
+
+            fields.Report(JsonPath.Property(parent, Name), code, $"{Name} must be a whole number from {min} to {max}.");
+            return null;
+        }
+
+        protected override void WriteValue(Utf8JsonWriter json, int value) => json.WriteNumber(EncodedName, value);
+
+        protected override double ToSlot(int value) => value;
+
+        protected override int FromSlot(double slot) => (int)slot;
+    }
+
+    internal sealed class NumberField<TModel>(string name, double min, double max, Func<TModel, double?> get)
+        : ValueField<TModel, double>(name, get, required: null)
+    {
+        public double? Check(double? value) => Guard.InRange(value, min, max, Name);
+
+        protected override double? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
+        {
+            if (!fields.IsNumber(ref reader, parent, Name, "a number"))
+            {
+                return null;
+            }
+
+            if (reader.TryGetDouble(out var value) && !double.IsInfinity(value) && !double.IsNaN(value) && value >= min && value <= max)
+            {
+                return value;
+            }
+
+            fields.Report(JsonPath.Property(parent, Name), ValidationCodes.OutOfRange, $"{Name} must be a number from {min} to {max}.");
+            return null;
+        }
+
+        protected override void WriteValue(Utf8JsonWriter json, double value) => json.WriteNumber(EncodedName, value);
+
+        protected override double ToSlot(double value) => value;
+
+        protected override double FromSlot(double slot) => slot;
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace RunnerBack.Json
+{
+    // A text (a result's codes and explanations), never empty; its slot holds the string.
+    internal sealed class TextField<TModel>(string name, Func<TModel, string?> get, Required? required = null) : WireField<TModel>(name, required)
+    {
+        public string? ValueIn(FieldValues values) => values.Object(this) as string;
+
+        public override void Read(ref Utf8JsonReader reader, JsonFieldReader fields, string parent, FieldValues values)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
+            if (text is null || text.Trim().Length == 0)
+            {
+                fields.WrongType(ref reader, JsonPath.Property(parent, Name), Name + " must be a text that is not empty.");
+                return;
+            }
+
+            values.Set(this, text);
+        }
+
+        public override void Write(Utf8JsonWriter json, TModel model, TraceDetail trace)
+        {
+            if (get(model) is { } text)
+            {
+                json.WriteString(EncodedName, text);
+            }
+        }
+    }
+
+    // A nested object (the runner, a dose): its values are read with its own declarations and kept
+    // as a reference in the parent's values until the model is built. The shape is late-bound, so
+    // that the declarations can refer to objects declared after them.
+    internal sealed class ObjectField<TModel, TChild>(string name, Func<WireObject<TChild>> shape, Func<TModel, TChild?> get, Required? required = null)
+        : WireField<TModel>(name, required)
+        where TChild : class
+    {
+        private readonly Lazy<WireObject<TChild>> _shape = new Lazy<WireObject<TChild>>(shape);
+
+        public TChild? ValueIn(FieldValues values) => values.Object(this) is FieldValues child ? _shape.Value.Build(child) : null;
+
+        public override void Read(ref Utf8JsonReader reader, JsonFieldReader fields, string parent, FieldValues values)
+        {
+            var path = JsonPath.Property(parent, Name);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                fields.WrongType(ref reader, path, Name + " must be an object.");
+                return;
+            }
+
+            values.Set(this, _shape.Value.Read(ref reader, fields, path));
+        }
+
+        public override void CheckRequired(FieldValues values, string parent, JsonFieldReader fields)
+        {
+            base.CheckRequired(values, parent, fields);
+            if (values.Object(this) is FieldValues child)
+            {
+                _shape.Value.CheckRequired(child, JsonPath.Property(parent, Name), fields);
+            }
+        }
+
+        public override void Write(Utf8JsonWriter json, TModel model, TraceDetail trace)
+        {
+            if (get(model) is { } child)
+            {
+                json.WritePropertyName(EncodedName);
+                _shape.Value.Write(json, child, trace);
+            }
+        }
+    }
+
+    // A list of objects (a result's findings, recommendations, trace): each item read with its own
+    // declarations, and written in the model's order, every item unless `include` says otherwise.
+    internal sealed class ObjectListField<TModel, TItem>(
+        string name, Func<WireObject<TItem>> shape, Func<TModel, IEnumerable<TItem>> get, Required? required, Func<TItem, TraceDetail, bool>? include = null)
+        : WireField<TModel>(name, required)
+        where TItem : class
+    {
+        private readonly Lazy<WireObject<TItem>> _shape = new Lazy<WireObject<TItem>>(shape);
+
+        // Only built when the whole document was read without an error, so every item is there.
+        public TItem[] ValueIn(FieldValues values) =>
+            values.Object(this) is FieldValues?[] items ? Array.ConvertAll(items, item => _shape.Value.Build(item!)) : Array.Empty<TItem>();
+
+        // An entry that is not an object has its error and no values.
+        public override void Read(ref Utf8JsonReader reader, JsonFieldReader fields, string parent, FieldValues values)
+        {
+            var path = JsonPath.Property(parent, Name);
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                fields.WrongType(ref reader, path, Name + " must be a list of objects.");
+                return;
+            }
+
+            var items = new List<FieldValues?>();
+            while (fields.Next(ref reader) && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var itemPath = JsonPath.Index(path, items.Count);
+                var isObject = reader.TokenType == JsonTokenType.StartObject;
+                if (!isObject)
+                {
+                    fields.WrongType(ref reader, itemPath, Name + " entries must be objects.");
+                }
+
+                items.Add(isObject ? _shape.Value.Read(ref reader, fields, itemPath) : null);
+            }
+
+            values.Set(this, items.ToArray());
+        }
+
+        public override void CheckRequired(FieldValues values, string parent, JsonFieldReader fields)
+        {
+            base.CheckRequired(values, parent, fields);
+            var items = values.Object(this) as FieldValues?[] ?? Array.Empty<FieldValues?>();
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (items[i] is { } item)
+                {
+                    _shape.Value.CheckRequired(item, JsonPath.Index(JsonPath.Property(parent, Name), i), fields);
+                }
+            }
+        }
+
+        public override void Write(Utf8JsonWriter json, TModel model, TraceDetail trace)
+        {
+            json.WriteStartArray(EncodedName);
+            foreach (var item in get(model))
+            {
+                if (include is null || include(item, trace))
+                {
+                    _shape.Value.Write(json, item, trace);
+                }
+            }
+
+            json.WriteEndArray();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+namespace RunnerBack.Json
+{
+    // The request format, declared once: every field of the assessment and the runner objects, in
+    // the contract's order, with its JSON name, kind, range and when it is required. These
+    // declarations drive reading (every error at its path), writing an assessment back, and the
+    // range checks of the model's constructors. Adding a field is one line here plus the model's
+    // property, which takes the field's value from FieldValues.
+    internal static class RequestFormat
+    {
+        // A request nests at most root -> runner -> history: its containers start at depth 0, 1 or 2.
+        public const int MaxContainerDepth = 2;
+
+        public static readonly IntegerField<PainAssessment> PainLevel =
+            new IntegerField<PainAssessment>("painLevel", 0, 10, a => a.PainLevel, new Required("painLevel is required (a whole number from 0 to 10)."));
+
+        public static readonly EnumField<PainAssessment, PainQuality> Quality = new EnumField<PainAssessment, PainQuality>("quality", a => a.Quality, InPain("quality"));
+
+        public static readonly EnumField<PainAssessment, PainLocation> Location = new EnumField<PainAssessment, PainLocation>("location", a => a.Location, InPain("location"));
+
+        public static readonly EnumListField<PainAssessment, RadiationTarget> RadiatesTo = new EnumListField<PainAssessment, RadiationTarget>("radiatesTo", a => a.RadiatesTo);
+
+        public static readonly EnumField<PainAssessment, PainTrend> Trend = new EnumField<PainAssessment, PainTrend>("trend", a => a.Trend);
+
+        public static readonly EnumField<PainAssessment, PainOnset> Onset = new EnumField<PainAssessment, PainOnset>("onset", a => a.Onset);
+
+        public static readonly EnumField<PainAssessment, PainTiming> Timing = new EnumField<PainAssessment, PainTiming>("timing", a => a.Timing);
+
+        public static readonly BooleanField<PainAssessment> PersistsAfterStopping = new BooleanField<PainAssessment>("persistsAfterStopping", a => a.PersistsAfterStopping);
+
+        public static readonly BooleanField<PainAssessment> AltersRunningForm = new BooleanField<PainAssessment>("altersRunningForm", a => a.AltersRunningForm);
+
+        public static readonly IntegerField<PainAssessment> DurationDays = new IntegerField<PainAssessment>("durationDays", 0, 3650, a => a.DurationDays);
+
+        public static readonly BooleanField<PainAssessment> SelfCareTried = new BooleanField<PainAssessment>("selfCareTried", a => a.SelfCareTried);
+
+        public static readonly BooleanField<PainAssessment> RecentTrauma = new BooleanField<PainAssessment>("recentTrauma", a => a.RecentTrauma);
+
+        public static readonly EnumListField<PainAssessment, Symptom> Symptoms = new EnumListField<PainAssessment, Symptom>("symptoms", a => a.Symptoms);
+
+        public static readonly ObjectField<PainAssessment, RunnerProfile> Runner = new ObjectField<PainAssessment, RunnerProfile>("runner", () => RunnerObject!, a => a.Runner);
+
+        public static readonly EnumListField<PainAssessment, FormFault> Form = new EnumListField<PainAssessment, FormFault>("form", a => a.Form);
+
+        public static readonly IntegerField<RunnerProfile> Age = new IntegerField<RunnerProfile>("age", 5, 120, r => r.Age);
+
+        public static readonly EnumField<RunnerProfile, RunnerExperience> Experience = new EnumField<RunnerProfile, RunnerExperience>("experience", r => r.Experience);
+
+        public static readonly NumberField<RunnerProfile> SittingHoursPerDay = new NumberField<RunnerProfile>("sittingHoursPerDay", 0, 24, r => r.SittingHoursPerDay);
+
+        public static readonly IntegerField<RunnerProfile> RestDaysPerWeek = new IntegerField<RunnerProfile>("restDaysPerWeek", 0, 7, r => r.RestDaysPerWeek);
+
+        public static readonly EnumField<RunnerProfile, CarriedLoad> CarriedLoad = new EnumField<RunnerProfile, CarriedLoad>("carriedLoad", r => r.CarriedLoad);
+
+        public static readonly BooleanField<RunnerProfile> LoadFitsWell = new BooleanField<RunnerProfile>("loadFitsWell", r => r.LoadFitsWell);
+
+        public static readonly NumberField<RunnerProfile> ShoeDistanceKm = new NumberField<RunnerProfile>("shoeDistanceKm", 0, 10000, r => r.ShoeDistanceKm);
+
+        public static readonly BooleanField<RunnerProfile> ShoesFitWell = new BooleanField<RunnerProfile>("shoesFitWell", r => r.ShoesFitWell);
+
+        public static readonly IntegerField<RunnerProfile> StrengthTrainingPerWeek = new IntegerField<RunnerProfile>("strengthTrainingPerWeek", 0, 14, r => r.StrengthTrainingPerWeek);
+
+        public static readonly BooleanField<RunnerProfile> WarmsUp = new BooleanField<RunnerProfile>("warmsUp", r => r.WarmsUp);
+
+        public static readonly EnumField<RunnerProfile, StressLevel> StressLevel = new EnumField<RunnerProfile, StressLevel>("stressLevel", r => r.StressLevel);
+
+        public static readonly EnumField<RunnerProfile, Hydration> Hydration = new EnumField<RunnerProfile, Hydration>("hydration", r => r.Hydration);
+
+        public static readonly EnumListField<RunnerProfile, MedicalHistory> History = new EnumListField<RunnerProfile, MedicalHistory>("history", r => r.History);
+
+        public static readonly WireObject<PainAssessment> AssessmentObject = new WireObject<PainAssessment>(
+            values => new PainAssessment(values),
+            ignoreUnknown: false,
+            PainLevel, Quality, Location, RadiatesTo, Trend, Onset, Timing, PersistsAfterStopping, AltersRunningForm, DurationDays, SelfCareTried,
+            RecentTrauma, Symptoms, Runner, Form);
+
+        public static readonly WireObject<RunnerProfile> RunnerObject = new WireObject<RunnerProfile>(
+            values => new RunnerProfile(values),
+            ignoreUnknown: false,
+            Age, Experience, SittingHoursPerDay, RestDaysPerWeek, CarriedLoad, LoadFitsWell, ShoeDistanceKm, ShoesFitWell, StrengthTrainingPerWeek,
+            WarmsUp, StressLevel, Hydration, History);
+
+        private static Required InPain(string name) => new Required(name + " is required when painLevel is above 0.", values => PainLevel.ValueIn(values) > 0);
+    }
+}

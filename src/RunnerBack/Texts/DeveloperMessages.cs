@@ -1,0 +1,41 @@
+namespace RunnerBack
+{
+    // The messages of exceptions and option problems: for the developer embedding RunnerBack, not
+    // for the runner, so they are English only and not in the text catalogue. One table, so that
+    // the rules and the engine hold no prose of their own.
+    internal static class DeveloperMessages
+    {
+        public static string MissingText(string key, string language) => $"The '{language}' text catalogue has no text for '{key}'.";
+
+        public static string NoCatalogue(string language) => $"No text catalogue is embedded for the language '{language}'.";
+
+        public static string BrokenCatalogue(string language, string problem) => $"The '{language}' text catalogue is broken: {problem}.";
+
+        public static string MinimumDispositionMismatch(string id) => $"{id}: red-flag and stop-signal rules state a minimum disposition; other kinds do not.";
+
+        public static string WrongFindingKind(RuleKind stage, FindingKind kind, string code) => $"A {stage} rule cannot add the {kind} finding {code}.";
+
+        public static string WrongStage(RuleKind stage, string action) => $"A {stage} rule cannot {action}.";
+
+        public static string NotSettled(string member, RuleKind stage, RuleKind earliest) =>
+            $"{member} is not settled yet while {stage} rules run; it is available from the {earliest} stage on.";
+
+        public const string NoAssessment = "No assessment is being evaluated.";
+
+        public static string DuplicateRule(string id) => $"A rule with id '{id}' is already in the pipeline; use ReplaceRule to swap it.";
+
+        public static string ReplacementClash(string id) => $"The replacement's id '{id}' belongs to another rule in the pipeline.";
+
+        public const string EmptyPipeline = "The pipeline has no rule; call AddDefaultRules or AddRule before Build.";
+
+        public static string NoSuchRule(string id) => $"No rule with id '{id}' is in the pipeline.";
+
+        public static string OutOfRange(string name, double min, double max, double value) => $"{name} must be between {min} and {max}; it was {value}.";
+
+        public static string UnknownFaultPolicy(int value) => $"faultPolicy must be failSafe or throw; it was {value}.";
+
+        public static string InvalidOptions(string problems) => "Invalid triage options: " + problems;
+
+        public static string RuleFailed(string ruleId, string? message) => $"Triage rule '{ruleId}' failed: {message}";
+    }
+}
