@@ -128,7 +128,7 @@ namespace RunnerBack
         public void Add(Contributor contributor)
         {
             Guard.NotNull(contributor, nameof(contributor));
-            RequireExactStage(RuleKind.Contributor, "add a contributor");
+            RequireExactStage(RuleKind.Contributor);
             Contributors.Add(contributor);
             Emitted++;
         }
@@ -143,7 +143,7 @@ namespace RunnerBack
         public bool Add(Recommendation recommendation)
         {
             Guard.NotNull(recommendation, nameof(recommendation));
-            RequireExactStage(RuleKind.Recommendation, "add a recommendation");
+            RequireExactStage(RuleKind.Recommendation);
             if (!RecommendationGate.Allows(_disposition, recommendation))
             {
                 Withheld = true;
@@ -202,11 +202,11 @@ namespace RunnerBack
             }
         }
 
-        private void RequireExactStage(RuleKind stage, string action)
+        private void RequireExactStage(RuleKind stage)
         {
             if (Stage != stage)
             {
-                ThrowWrongStage(action);
+                ThrowWrongStage(stage);
             }
         }
 
@@ -218,6 +218,6 @@ namespace RunnerBack
             throw new InvalidOperationException(DeveloperMessages.NotSettled(member, Stage, earliest));
 
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private void ThrowWrongStage(string action) => throw new InvalidOperationException(DeveloperMessages.WrongStage(Stage, action));
+        private void ThrowWrongStage(RuleKind output) => throw new InvalidOperationException(DeveloperMessages.WrongStage(Stage, output));
     }
 }

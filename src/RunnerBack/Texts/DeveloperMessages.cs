@@ -15,7 +15,8 @@ namespace RunnerBack
 
         public static string WrongFindingKind(RuleKind stage, FindingKind kind, string code) => $"A {stage} rule cannot add the {kind} finding {code}.";
 
-        public static string WrongStage(RuleKind stage, string action) => $"A {stage} rule cannot {action}.";
+        public static string WrongStage(RuleKind stage, RuleKind output) =>
+            $"A {stage} rule cannot add a {(output == RuleKind.Contributor ? "contributor" : "recommendation")}.";
 
         public static string NotSettled(string member, RuleKind stage, RuleKind earliest) =>
             $"{member} is not settled yet while {stage} rules run; it is available from the {earliest} stage on.";

@@ -1,0 +1,61 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+using RunnerBack.Benchmarks;
+using RunnerBack.Json;
+using Xunit;
+
+namespace RunnerBack.Tests.Json
+{
+    // Apps store results and compare them: the same input must give the same bytes from one
+    // version to the next unless a change means to alter them. The hash was taken from the
+    // writer before the wire format was declared once (commit 238aa73) and still holds.
+    public sealed class ResultBytesTests
+    {
+        // Change only with a change that means to alter the wire output, and say so in CHANGELOG.md.
+        private const string ExpectedSha256 = "5A74EB3D8294744C8C63E08D670CB20B209997F5AB6D420CBF7A0A2065DAE6DA";
+
+        [Fact]
+        public void GeneratedAssessmentsAndTheirResultsKeepTheirBytes()
+        {
+            var faulty = Triage.CreateBuilder().AddRule(new Throwing()).Build();
+            var text = new StringBuilder();
+            foreach (var assessment in Workloads.Generate(500, seed: 77))
+            {
+                text.Append(TriageJson.Serialize(assessment)).Append('\n');
+                text.Append(TriageJson.Serialize(Triage.Assess(assessment))).Append('\n');
+                text.Append(TriageJson.Serialize(faulty.Assess(assessment), indented: true)).Append('\n');
+            }
+
+            Assert.Equal(ExpectedSha256, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))));
+        }
+
+        // Every way out writes the same document.
+        [Fact]
+        public void EveryWayOutWritesTheSameBytes()
+        {
+            foreach (var assessment in Workloads.Generate(50, seed: 5))
+            {
+                var result = Triage.Assess(assessment);
+                var expected = TriageJson.Serialize(result);
+                Assert.Equal(expected, Encoding.UTF8.GetString(TriageJson.SerializeToUtf8Bytes(result)));
+                var stream = new System.IO.MemoryStream();
+                TriageJson.Serialize(result, stream);
+                Assert.Equal(expected, Encoding.UTF8.GetString(stream.ToArray()));
+                var writer = new System.Buffers.ArrayBufferWriter<byte>();
+                TriageJson.Serialize(result, writer);
+                Assert.Equal(expected, Encoding.UTF8.GetString(writer.WrittenSpan));
+            }
+        }
+
+        private sealed class Throwing : TriageRule
+        {
+            public Throwing()
+                : base("test.throws", RuleKind.Recommendation, "Always throws.", "test")
+            {
+            }
+
+            public override void Evaluate(TriageContext context) => throw new InvalidOperationException("boom");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using RunnerBack.Tests.Cli;
+using Xunit;
+
+namespace RunnerBack.Tests.Texts
+{
+    // Every runner- and clinician-facing text is in the catalogue, keyed by a code the engine uses;
+    // the catalogue holds nothing else.
+    public sealed class TextCatalogueTests
+    {
+        private static readonly TextCatalogue English = TextCatalogue.English;
+
+        // The keys the default pipeline and the result need, worked out from the rules' outputs, not
+        // from the catalogue: a code with no text, or a text no code asks for, fails.
+        [Fact]
+        public void TheCatalogueHoldsExactlyTheTextsTheEngineAsksFor()
+        {
+            var expected = new HashSet<string>(StringComparer.Ordinal) { "result.disclaimer", "trace.fired", "trace.notApplicable", "trace.withheld", "trace.faulted" };
+            foreach (var disposition in Enum.GetValues<Disposition>())
+            {
+                expected.Add("headline." + Camel(disposition.ToString()));
+            }
+
+            foreach (var rule in Triage.Default.Rules)
+            {
+                expected.Add(rule.Id + ".description");
+                expected.UnionWith(rule.Kind == RuleKind.Recommendation
+                    ? new[] { rule.Id + ".title", rule.Id + ".instructions", rule.Id + ".frequency" }
+                    : new[] { rule.Id + ".explanation" });
+            }
+
+            // The one rule that picks between two findings.
+            expected.Add("redFlag.traumaticOnset.urgentExplanation");
+            Assert.Equal(expected.OrderBy(k => k, StringComparer.Ordinal), English.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        }
+
+        // The rules' outputs carry the catalogue's texts, so a rule cannot drift from its text.
+        [Fact]
+        public void EveryResultTextComesFromTheCatalogue()
+        {
+            var texts = new HashSet<string>(English.Keys.Select(k => English[k]), StringComparer.Ordinal);
+            var everything = new PainAssessment(
+                9, PainQuality.Sharp, PainLocation.SacroiliacJoint, radiatesTo: Enum.GetValues<RadiationTarget>(), trend: PainTrend.Worsening, recentTrauma: true,
+                symptoms: Enum.GetValues<Symptom>(), runner: new RunnerProfile(60, RunnerExperience.New, 10, 0, CarriedLoad.Handheld, null, 900, false, 0, false, StressLevel.High, Hydration.Low, Enum.GetValues<MedicalHistory>()),
+                form: Enum.GetValues<FormFault>());
+            foreach (var result in new[] { Triage.Assess(everything), Triage.Assess(new PainAssessment(3, PainQuality.DullAche, PainLocation.Neck, runner: everything.Runner, form: everything.Form)) })
+            {
+                Assert.Contains(result.Headline, texts);
+                Assert.Contains(result.Disclaimer, texts);
+                Assert.All(result.Findings, f => Assert.Contains(f.Explanation, texts));
+                Assert.All(result.Contributors, c => Assert.Contains(c.Explanation, texts));
+                Assert.All(result.Recommendations, r =>
+                {
+                    Assert.Contains(r.Title, texts);
+                    Assert.Contains(r.Instructions, texts);
+                    Assert.Contains(r.Dose.Frequency!, texts);
+                });
+                Assert.NotEmpty(result.Contributors.Concat<object>(result.Recommendations));
+            }
+        }
+
+        [Fact]
+        public void EveryHeadlineFitsIn140Characters()
+        {
+            foreach (var disposition in Enum.GetValues<Disposition>())
+            {
+                var headline = English["headline." + Camel(disposition.ToString())];
+                Assert.True(headline.Length <= 140, $"{disposition}'s headline has {headline.Length} characters.");
+            }
+        }
+
+        [Fact]
+        public void TemplatesNameTheirPlaceholders()
+        {
+            foreach (var key in new[] { "trace.fired", "trace.notApplicable", "trace.withheld" })
+            {
+                Assert.Contains("{description}", English[key], StringComparison.Ordinal);
+            }
+
+            Assert.Contains("{exception}", English["trace.faulted"], StringComparison.Ordinal);
+            Assert.Contains("{message}", English["trace.faulted"], StringComparison.Ordinal);
+            var placeholder = new Regex(@"\{\w+\}");
+            Assert.All(English.Keys.Where(k => !k.StartsWith("trace.", StringComparison.Ordinal)), k => Assert.DoesNotMatch(placeholder, English[k]));
+        }
+
+        [Fact]
+        public void AMissingTextOrLanguageIsAClearError()
+        {
+            var missing = Assert.Throws<KeyNotFoundException>(() => English["redFlag.noSuchRule.explanation"]);
+            Assert.Equal("The 'en' text catalogue has no text for 'redFlag.noSuchRule.explanation'.", missing.Message);
+            Assert.Equal("No text catalogue is embedded for the language 'xx'.", Assert.Throws<InvalidOperationException>(() => TextCatalogue.Load("xx")).Message);
+        }
+
+        // The rules and the engine hold logic, codes and doses; a sentence in them would escape the
+        // catalogue. A string literal with a word followed by a space is taken for one. Sources.cs
+        // names the cited articles and guidelines, which are titles, not texts to translate.
+        [Fact]
+        public void NoSentenceIsLeftInTheRulesOrTheEngine()
+        {
+            var source = Path.Combine(CliProcess.RepositoryRoot, "src", "RunnerBack");
+            var files = Directory.GetFiles(Path.Combine(source, "Rules"), "*.cs", SearchOption.AllDirectories)
+                .Concat(Directory.GetFiles(Path.Combine(source, "Engine"), "*.cs"))
+                .Where(f => Path.GetFileName(f) != "Sources.cs")
+                .ToArray();
+            Assert.True(files.Length > 60, "the rules and the engine were not found");
+            var literal = new Regex("\"((?:[^\"\\\\]|\\\\.)*)\"");
+            var word = new Regex("[A-Za-z]+ ");
+            var found = files.SelectMany(f => File.ReadAllLines(f)
+                .Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+                .Where(line => literal.Matches(line).Any(m => word.IsMatch(m.Groups[1].Value)))
+                .Select(line => Path.GetFileName(f) + ": " + line.Trim())).ToArray();
+            Assert.True(found.Length == 0, "Sentences outside the catalogue:\n" + string.Join("\n", found));
+        }
+
+        private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+}
