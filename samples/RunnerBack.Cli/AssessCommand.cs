@@ -23,7 +23,7 @@ namespace RunnerBack.Cli
             if (jsonLines)
             {
                 using var all = new ConcatenatedStream(new MemoryStream(head, 0, headLength), input);
-                return RunLines(all, options.Text, output);
+                return RunLines(all, options, output);
             }
 
             var response = TriageJson.Assess(new ReadOnlySpan<byte>(head, 0, headLength));
@@ -33,14 +33,14 @@ namespace RunnerBack.Cli
             }
             else
             {
-                output.Write(TriageJson.Serialize(response, indented: true));
+                output.Write(TriageJson.Serialize(response, indented: true, options.Trace));
                 output.Write('\n');
             }
 
             return response.IsValid ? Cli.Ok : Cli.InvalidInput;
         }
 
-        private static int RunLines(Stream input, bool text, TextWriter output)
+        private static int RunLines(Stream input, CliOptions options, TextWriter output)
         {
             var reader = new BoundedLineReader(input, TriageJson.MaxInputBytes);
             var lineNumber = 0;
@@ -55,13 +55,13 @@ namespace RunnerBack.Cli
 
                 var response = tooLong ? TriageJson.Assess(new string(' ', TriageJson.MaxInputBytes + 1)) : TriageJson.Assess(line);
                 anyInvalid |= !response.IsValid;
-                if (text)
+                if (options.Text)
                 {
                     TextReport.Write(response, lineNumber, output);
                 }
                 else if (response.Result is { } result)
                 {
-                    output.Write(TriageJson.Serialize(result));
+                    output.Write(TriageJson.Serialize(result, trace: options.Trace));
                     output.Write('\n');
                 }
                 else

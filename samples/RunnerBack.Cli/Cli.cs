@@ -13,8 +13,9 @@ namespace RunnerBack.Cli
 
         public const string Usage =
             "Usage:\n" +
-            "  runnerback assess FILE|- [--format json|text] [--jsonl]\n" +
+            "  runnerback assess FILE|- [--format json|text] [--jsonl] [--trace all|fired|none]\n" +
             "      Triage one JSON assessment, or JSON Lines (one per line; detected, or forced with --jsonl).\n" +
+            "      --trace: every rule in the JSON's trace (the default), only those that fired, or none.\n" +
             "      Exit 0 when every input was valid, 2 when any was invalid, 1 on a usage or file error.\n" +
             "  runnerback explain [--format json|text|markdown]\n" +
             "      List the rules the engine checks: id, kind, description and source (markdown: docs/rules.md).\n";

@@ -1,3 +1,5 @@
+using RunnerBack.Json;
+
 namespace RunnerBack.Cli
 {
     internal sealed class CliOptions
@@ -11,6 +13,8 @@ namespace RunnerBack.Cli
         public bool Markdown { get; private set; }
 
         public bool ForceJsonLines { get; private set; }
+
+        public TraceDetail Trace { get; private set; } = TraceDetail.All;
 
         public static CliOptions? Parse(string[] args, out string problem)
         {
@@ -38,6 +42,9 @@ namespace RunnerBack.Cli
                     case "--format" when i + 1 < args.Length && args[i + 1] == "markdown" && options.Command == "explain":
                         options.Markdown = true;
                         i++;
+                        break;
+                    case "--trace" when i + 1 < args.Length && options.Command == "assess" && args[i + 1] is "all" or "fired" or "none":
+                        options.Trace = args[++i] switch { "fired" => TraceDetail.FiredOnly, "none" => TraceDetail.None, _ => TraceDetail.All };
                         break;
                     case "--jsonl":
                         options.ForceJsonLines = true;

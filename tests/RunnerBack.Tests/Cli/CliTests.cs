@@ -56,6 +56,20 @@ namespace RunnerBack.Tests.Cli
                 lines.Where((_, i) => i != 3).Select(l => TriageJson.DeserializeResult(l).Disposition));
         }
 
+        // --trace fired keeps the rules that fired; none leaves the trace empty, one document or many.
+        [Fact]
+        public void TheTraceCanBeCutDown()
+        {
+            var full = TriageJson.DeserializeResult(CliProcess.Run("assess samples/assessments/stop-and-rest.json").Stdout);
+            var fired = JsonDocument.Parse(CliProcess.Run("assess samples/assessments/stop-and-rest.json --trace fired").Stdout).RootElement.GetProperty("trace");
+            Assert.Equal(
+                full.Trace.Where(e => e.Outcome == RuleOutcome.Fired).Select(e => e.RuleId),
+                fired.EnumerateArray().Select(e => e.GetProperty("ruleId").GetString()));
+            Assert.InRange(fired.GetArrayLength(), 1, full.Trace.Count - 1);
+            var lines = CliProcess.Run("assess samples/assessments/batch.jsonl --trace none").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.All(lines.Where((_, i) => i != 3), line => Assert.Equal(0, JsonDocument.Parse(line).RootElement.GetProperty("trace").GetArrayLength()));
+        }
+
         [Fact]
         public void JsonLinesFromStandardInputAreDetectedAndStreamed()
         {
@@ -129,6 +143,8 @@ namespace RunnerBack.Tests.Cli
         [InlineData("assess")]
         [InlineData("assess a.json b.json")]
         [InlineData("assess a.json --format yaml")]
+        [InlineData("assess a.json --trace some")]
+        [InlineData("explain --trace none")]
         public void UsageErrorsExitOne(string arguments)
         {
             var (exit, stdout, stderr) = CliProcess.Run(arguments);
