@@ -32,7 +32,7 @@ namespace RunnerBack
         public static T Defined<T>(T value, string name)
             where T : unmanaged, Enum
         {
-            if (!EnumSet<T>.Empty.IsDefinedValue(value))
+            if (!EnumSet<T>.IsDefinedValue(value))
             {
                 throw new ArgumentOutOfRangeException(name, value, $"{name} is not a defined {typeof(T).Name}.");
             }

@@ -25,7 +25,9 @@ namespace RunnerBack
     public readonly struct EnumSet<T> : IReadOnlyCollection<T>, IEquatable<EnumSet<T>>
         where T : unmanaged, Enum
     {
-        private static readonly ulong DefinedMask = ComputeDefinedMask();
+        // Bit i is set when i is a member of T; computed once per T, without generic code of its own
+        // (see EnumMembers), because every method of a generic type is compiled again for each enum.
+        internal static readonly ulong DefinedMask = EnumMembers.MaskOf(typeof(T));
 
         private readonly ulong _bits;
 
@@ -87,7 +89,7 @@ namespace RunnerBack
         /// <summary>True when <paramref name="value"/> is in the set.</summary>
         public bool Contains(T value)
         {
-            var index = ToIndex(value);
+            var index = EnumValue.ToInt(value);
             return (uint)index < 64u && (_bits & (1UL << index)) != 0;
         }
 
@@ -95,7 +97,14 @@ namespace RunnerBack
         public bool Overlaps(EnumSet<T> other) => (_bits & other._bits) != 0;
 
         // Used by constructor checks of single enum fields, so every enum is validated one way.
-        internal bool IsDefinedValue(T value) => TryIndexOfDefined(value, out _);
+        // The mask is read first: its initializer refuses an unsupported enum, which must then fail
+        // here whatever the four bytes ToInt reads happen to hold.
+        internal static bool IsDefinedValue(T value)
+        {
+            var defined = DefinedMask;
+            var index = EnumValue.ToInt(value);
+            return (uint)index < 64u && (defined & (1UL << index)) != 0;
+        }
 
         /// <summary>Returns a set that also holds <paramref name="value"/>.</summary>
         /// <exception cref="ArgumentException"><paramref name="value"/> is not a defined member.</exception>
@@ -104,7 +113,7 @@ namespace RunnerBack
         /// <summary>Returns a set without <paramref name="value"/>.</summary>
         public EnumSet<T> Remove(T value)
         {
-            var index = ToIndex(value);
+            var index = EnumValue.ToInt(value);
             return (uint)index < 64u ? new EnumSet<T>(_bits & ~(1UL << index)) : this;
         }
 
@@ -149,53 +158,12 @@ namespace RunnerBack
 
         private static ulong BitOf(T value, string paramName)
         {
-            if (!TryIndexOfDefined(value, out var index))
+            if (!IsDefinedValue(value))
             {
-                throw new ArgumentException($"{paramName} holds {index}, which is not a defined {typeof(T).Name}.", paramName);
+                throw new ArgumentException($"{paramName} holds {EnumValue.ToInt(value)}, which is not a defined {typeof(T).Name}.", paramName);
             }
 
-            return 1UL << index;
-        }
-
-        private static bool TryIndexOfDefined(T value, out int index)
-        {
-            // The mask's initializer refuses unsupported enums; reading it before ToIndex means such an
-            // enum always fails here, not only when the four bytes ToIndex reads happen to look valid.
-            var defined = DefinedMask;
-            index = ToIndex(value);
-            return (uint)index < 64u && (defined & (1UL << index)) != 0;
-        }
-
-        // Reinterpreting the enum's four bytes as its underlying int avoids boxing on every target,
-        // netstandard2.0 included, where System.Runtime.CompilerServices.Unsafe is not in the box.
-        private static unsafe int ToIndex(T value) => *(int*)&value;
-
-        private static unsafe T FromIndex(int index) => *(T*)&index;
-
-        private static ulong ComputeDefinedMask()
-        {
-            if (Enum.GetUnderlyingType(typeof(T)) != typeof(int))
-            {
-                throw new NotSupportedException($"EnumSet needs an int-based enum; {typeof(T).Name} is not.");
-            }
-
-            ulong mask = 0;
-#if NET5_0_OR_GREATER
-            foreach (var value in Enum.GetValues<T>())
-#else
-            foreach (T value in Enum.GetValues(typeof(T)))
-#endif
-            {
-                var index = ToIndex(value);
-                if ((uint)index >= 64u)
-                {
-                    throw new NotSupportedException($"EnumSet holds values 0 to 63; {typeof(T).Name}.{value} is {index}.");
-                }
-
-                mask |= 1UL << index;
-            }
-
-            return mask;
+            return 1UL << EnumValue.ToInt(value);
         }
 
         private static int BitCount(ulong bits)
@@ -227,7 +195,7 @@ namespace RunnerBack
             }
 
             /// <inheritdoc />
-            public readonly T Current => FromIndex(_current);
+            public readonly T Current => EnumValue.FromInt<T>(_current);
 
             readonly object IEnumerator.Current => Current;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace RunnerBack
 {
@@ -115,8 +114,15 @@ namespace RunnerBack
                 throw new InvalidOperationException(DeveloperMessages.EmptyPipeline);
             }
 
-            // OrderBy is a stable sort: it keeps the builder's order within each stage.
-            return new TriageEngine(_rules.OrderBy(rule => RuleStages.StageOf(rule.Kind)).ToArray(), Options);
+            // Stage by stage, keeping the builder's order within each (a stable sort, with no generic
+            // sorting code to compile at a process's first build).
+            var pipeline = new List<TriageRule>(_rules.Count);
+            for (var stage = 0; stage <= 2; stage++)
+            {
+                pipeline.AddRange(_rules.FindAll(rule => RuleStages.StageOf(rule.Kind) == stage));
+            }
+
+            return new TriageEngine(pipeline.ToArray(), Options);
         }
 
         private int IndexOf(string id)

@@ -47,7 +47,7 @@ namespace RunnerBack
             Check(PersistentDaysWithoutSelfCare, PersistentDaysWithSelfCare, 365, "persistentDaysWithoutSelfCare", problems);
             Check(ProlongedSittingHours, 0, 24, "prolongedSittingHours", problems);
             Check(ShoeReplacementKm, 100, 5000, "shoeReplacementKm", problems);
-            if (!EnumSet<FaultPolicy>.Empty.IsDefinedValue(FaultPolicy))
+            if (!EnumSet<FaultPolicy>.IsDefinedValue(FaultPolicy))
             {
                 problems.Add(DeveloperMessages.UnknownFaultPolicy((int)FaultPolicy));
             }

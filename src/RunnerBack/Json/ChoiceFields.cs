@@ -17,7 +17,7 @@ namespace RunnerBack.Json
             return null;
         }
 
-        protected override void WriteValue(Utf8JsonWriter json, bool value) => json.WriteBoolean(EncodedName, value);
+        protected override void WriteValue(Utf8JsonWriter json, bool value) => json.WriteBoolean(Utf8Name, value);
 
         protected override double ToSlot(bool value) => value ? 1 : 0;
 
@@ -34,7 +34,7 @@ namespace RunnerBack.Json
 
         protected override TEnum? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent) => fields.EnumAt<TEnum>(ref reader, parent, Name, index: -1);
 
-        protected override void WriteValue(Utf8JsonWriter json, TEnum value) => json.WriteString(EncodedName, ContractNames<TEnum>.Of(value));
+        protected override void WriteValue(Utf8JsonWriter json, TEnum value) => json.WriteString(Utf8Name, ContractNames<TEnum>.Of(value));
 
         protected override double ToSlot(TEnum value) => EnumValue.ToInt(value);
 
@@ -82,7 +82,7 @@ namespace RunnerBack.Json
 
         protected override void WriteValue(Utf8JsonWriter json, EnumSet<TEnum> value)
         {
-            json.WriteStartArray(EncodedName);
+            json.WriteStartArray(Utf8Name);
             foreach (var item in value)
             {
                 json.WriteStringValue(ContractNames<TEnum>.Of(item));

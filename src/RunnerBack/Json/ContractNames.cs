@@ -10,7 +10,7 @@ namespace RunnerBack.Json
         where T : unmanaged, Enum
     {
         private static readonly string[] Names = BuildNames();
-        private static readonly JsonEncodedText[] Encoded = Array.ConvertAll(Names, name => JsonEncodedText.Encode(name));
+        private static readonly byte[][] Utf8 = Array.ConvertAll(Names, name => System.Text.Encoding.UTF8.GetBytes(name));
 
         public static string AllowedList { get; } = string.Join(", ", Names);
 
@@ -22,12 +22,11 @@ namespace RunnerBack.Json
 
         public static bool TryParse(string name, out T value) => Found(Array.IndexOf(Names, name), out value);
 
-        // Matches the reader's current string token without allocating a string for it. (The names
-        // are plain ASCII, so their encoded bytes are their UTF-8.)
+        // Matches the reader's current string token without allocating a string for it.
         public static bool TryRead(ref Utf8JsonReader reader, out T value)
         {
-            var index = Encoded.Length - 1;
-            while (index >= 0 && !reader.ValueTextEquals(Encoded[index].EncodedUtf8Bytes))
+            var index = Utf8.Length - 1;
+            while (index >= 0 && !reader.ValueTextEquals(Utf8[index]))
             {
                 index--;
             }

@@ -33,7 +33,7 @@ namespace RunnerBack.Json
             return null;
         }
 
-        protected override void WriteValue(Utf8JsonWriter json, int value) => json.WriteNumber(EncodedName, value);
+        protected override void WriteValue(Utf8JsonWriter json, int value) => json.WriteNumber(Utf8Name, value);
 
         protected override double ToSlot(int value) => value;
 
@@ -61,7 +61,7 @@ namespace RunnerBack.Json
             return null;
         }
 
-        protected override void WriteValue(Utf8JsonWriter json, double value) => json.WriteNumber(EncodedName, value);
+        protected override void WriteValue(Utf8JsonWriter json, double value) => json.WriteNumber(Utf8Name, value);
 
         protected override double ToSlot(double value) => value;
 

@@ -25,7 +25,7 @@ namespace RunnerBack.Json
         {
             if (get(model) is { } text)
             {
-                json.WriteString(EncodedName, text);
+                json.WriteString(Utf8Name, text);
             }
         }
     }
@@ -66,7 +66,7 @@ namespace RunnerBack.Json
         {
             if (get(model) is { } child)
             {
-                json.WritePropertyName(EncodedName);
+                json.WritePropertyName(Utf8Name);
                 _shape.Value.Write(json, child, trace);
             }
         }
@@ -126,7 +126,7 @@ namespace RunnerBack.Json
 
         public override void Write(Utf8JsonWriter json, TModel model, TraceDetail trace)
         {
-            json.WriteStartArray(EncodedName);
+            json.WriteStartArray(Utf8Name);
             foreach (var item in get(model))
             {
                 if (include is null || include(item, trace))

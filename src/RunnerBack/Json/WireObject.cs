@@ -71,17 +71,16 @@ namespace RunnerBack.Json
         }
 
         // The index of the field the current property names, or -1; the expected one is tried first.
-        // (The contract's names are plain ASCII, so their encoded bytes are their UTF-8.)
         private int IndexOf(ref Utf8JsonReader reader, int expected)
         {
-            if (expected < _fields.Length && reader.ValueTextEquals(_fields[expected].EncodedName.EncodedUtf8Bytes))
+            if (expected < _fields.Length && reader.ValueTextEquals(_fields[expected].Utf8Name))
             {
                 return expected;
             }
 
             for (var i = 0; i < _fields.Length; i++)
             {
-                if (reader.ValueTextEquals(_fields[i].EncodedName.EncodedUtf8Bytes))
+                if (reader.ValueTextEquals(_fields[i].Utf8Name))
                 {
                     return i;
                 }

@@ -1,15 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
+using System.Globalization;
+using System.Text;
 
 namespace RunnerBack
 {
     // Every sentence a runner or clinician reads, keyed by a stable code: one JSON file per language
     // (Texts/en.json), embedded in the assembly. Rules hold logic, codes and doses; their texts come
     // from here. A plain JSON object of strings is something a clinician or translator can review and
-    // edit without reading C#, and reading it takes a Utf8JsonReader and no reflection, so it works
-    // trimmed, under NativeAOT and in globalization-invariant mode. Languages are plain tags ("en",
+    // edit without reading C#, and reading it takes no reflection, so it works trimmed, under
+    // NativeAOT and in globalization-invariant mode. Languages are plain tags ("en",
     // "pt-BR"), never a CultureInfo, so the process culture cannot change a text.
     // Immutable once loaded; thread-safe.
     internal sealed class TextCatalogue
@@ -59,34 +60,78 @@ namespace RunnerBack
             return new TextCatalogue(language, Parse(bytes, language));
         }
 
-        // A flat object of strings; anything else is a broken catalogue, and a test loads every one.
-        private static Dictionary<string, string> Parse(ReadOnlySpan<byte> utf8, string language)
+        // A flat JSON object of strings; anything else is a broken catalogue, and a test loads every
+        // one. Read by hand rather than with System.Text.Json, which a process that only assesses
+        // would otherwise load at its first result (about 15 ms on a 2-core machine).
+        internal static Dictionary<string, string> Parse(byte[] utf8, string language)
         {
+            var text = Encoding.UTF8.GetString(utf8);
             var texts = new Dictionary<string, string>(256, StringComparer.Ordinal);
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            var at = Skip(text, text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
+            var broken = at >= text.Length || text[at] != '{';
+            at = Skip(text, at + 1);
+            while (!broken && at < text.Length && text[at] != '}')
             {
-                throw new InvalidDataException(DeveloperMessages.BrokenCatalogue(language, "it is not a JSON object"));
+                var key = ReadString(text, ref at);
+                at = Skip(text, at);
+                broken = key is null || at >= text.Length || text[at] != ':';
+                at = Skip(text, at + 1);
+                var value = broken ? null : ReadString(text, ref at);
+                broken |= value is null || value.Trim().Length == 0 || texts.ContainsKey(key!);
+                if (!broken)
+                {
+                    texts.Add(key!, value!);
+                }
+
+                // A comma and another entry, or the end of the object.
+                at = Skip(text, at);
+                var comma = !broken && at < text.Length && text[at] == ',';
+                at = comma ? Skip(text, at + 1) : at;
+                broken |= comma ? at >= text.Length || text[at] != '"' : at >= text.Length || text[at] != '}';
             }
 
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            if (broken || at >= text.Length || Skip(text, at + 1) != text.Length)
             {
-                var key = reader.GetString()!;
-                if (!reader.Read() || reader.TokenType != JsonTokenType.String)
-                {
-                    throw new InvalidDataException(DeveloperMessages.BrokenCatalogue(language, key + " is not a string"));
-                }
-
-                var text = reader.GetString()!;
-                if (text.Trim().Length == 0 || texts.ContainsKey(key))
-                {
-                    throw new InvalidDataException(DeveloperMessages.BrokenCatalogue(language, key + " is empty or repeated"));
-                }
-
-                texts.Add(key, text);
+                throw new InvalidDataException(DeveloperMessages.BrokenCatalogue(language, $"it is not a flat JSON object of texts (at character {at})"));
             }
 
             return texts;
+        }
+
+        private static int Skip(string text, int at)
+        {
+            while (at < text.Length && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t'))
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        // A JSON string at `at`, unescaped; null when there is none.
+        private static string? ReadString(string text, ref int at)
+        {
+            if (at >= text.Length || text[at] != '"')
+            {
+                return null;
+            }
+
+            var value = new StringBuilder();
+            for (at++; at < text.Length && text[at] != '"'; at++)
+            {
+                if (text[at] != '\\')
+                {
+                    value.Append(text[at]);
+                    continue;
+                }
+
+                var escape = ++at < text.Length ? text[at] : '?';
+                var code = escape == 'u' && at + 4 < text.Length ? ushort.Parse(text.Substring(at + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture) : -1;
+                value.Append(escape switch { 'n' => '\n', 't' => '\t', 'r' => '\r', 'b' => '\b', 'f' => '\f', 'u' => (char)code, _ => escape });
+                at += escape == 'u' ? 4 : 0;
+            }
+
+            return at++ < text.Length ? value.ToString() : null;
         }
     }
 }

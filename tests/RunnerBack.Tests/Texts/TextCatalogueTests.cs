@@ -119,3 +119,46 @@ namespace RunnerBack.Tests.Texts
         private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 }
+
+namespace RunnerBack.Tests.Texts
+{
+    // The catalogue is read without System.Text.Json (so that assessing alone does not load it):
+    // what it reads must be what JSON says, and anything but a flat object of texts is refused.
+    public sealed class TextCatalogueParserTests
+    {
+        [Fact]
+        public void ReadsJsonStringsWithTheirEscapes()
+        {
+            var texts = TextCatalogue.Parse(System.Text.Encoding.UTF8.GetBytes("\uFEFF {\n \"a\" : \"say \\\"hi\\\"\\\\ \\u00e9\\n\\t\\/\",\r\n\"b\":\"\u00fc ok\" }\n"), "test");
+            Assert.Equal("say \"hi\"\\ \u00e9\n\t/", texts["a"]);
+            Assert.Equal("\u00fc ok", texts["b"]);
+            Assert.Equal(2, texts.Count);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("[]")]
+        [InlineData("{\"a\":1}")]
+        [InlineData("{\"a\":\"\"}")]
+        [InlineData("{\"a\":\"x\",\"a\":\"y\"}")]
+        [InlineData("{\"a\":\"x\" \"b\":\"y\"}")]
+        [InlineData("{\"a\":\"x\",}")]
+        [InlineData("{\"a\":\"x\"} extra")]
+        [InlineData("{\"a\":\"unterminated}")]
+        [InlineData("{\"a\" \"x\"}")]
+        public void RefusesAnythingButAFlatObjectOfTexts(string json)
+        {
+            var error = Assert.Throws<InvalidDataException>(() => TextCatalogue.Parse(System.Text.Encoding.UTF8.GetBytes(json), "test"));
+            Assert.StartsWith("The 'test' text catalogue is broken", error.Message, StringComparison.Ordinal);
+        }
+
+        // The embedded English file reads the same with System.Text.Json.
+        [Fact]
+        public void TheEnglishFileReadsAsSystemTextJsonReadsIt()
+        {
+            var file = File.ReadAllBytes(Path.Combine(CliProcess.RepositoryRoot, "src", "RunnerBack", "Texts", "en.json"));
+            var expected = System.Text.Json.JsonDocument.Parse(file).RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+            Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), TextCatalogue.Parse(file, "en").OrderBy(p => p.Key, StringComparer.Ordinal));
+        }
+    }
+}
