@@ -31,17 +31,7 @@ namespace RunnerBack.WebApi
                 json.WriteNumber("status", status);
                 json.WriteString("detail", detail);
                 json.WriteString("instance", http.Request.Path.Value);
-                json.WriteStartArray("errors");
-                foreach (var error in errors)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("path", error.Path);
-                    json.WriteString("code", error.Code);
-                    json.WriteString("message", error.Message);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                TriageJson.WriteErrorsProperty(json, errors);
                 json.WriteEndObject();
             }
 

@@ -165,20 +165,31 @@ namespace RunnerBack.Json
                         json.WriteNumber("line", number);
                     }
 
-                    json.WriteStartArray("errors");
-                    foreach (var error in errors)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("path", error.Path);
-                        json.WriteString("code", error.Code);
-                        json.WriteString("message", error.Message);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
+                    WriteErrorsProperty(json, errors);
                     json.WriteEndObject();
                 },
                 indented: false);
+        }
+
+        /// <summary>
+        /// Writes <c>"errors":[{"path":…,"code":…,"message":…}]</c> into the object <paramref name="json"/>
+        /// is writing, for an app's own error payload (an RFC 9457 problem details body, say).
+        /// </summary>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public static void WriteErrorsProperty(Utf8JsonWriter json, IEnumerable<ValidationError> errors)
+        {
+            Guard.NotNull(json, nameof(json));
+            json.WriteStartArray("errors");
+            foreach (var error in Guard.NotNull(errors, nameof(errors)))
+            {
+                json.WriteStartObject();
+                json.WriteString("path", error.Path);
+                json.WriteString("code", error.Code);
+                json.WriteString("message", error.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
         /// <summary>Writes a response: the result JSON when valid, otherwise the errors JSON.</summary>

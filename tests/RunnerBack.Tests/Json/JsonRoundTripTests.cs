@@ -239,6 +239,26 @@ namespace RunnerBack.Tests.Json
             Assert.StartsWith("{\"line\":7,\"errors\":[", TriageJson.SerializeErrors(errors, 7), System.StringComparison.Ordinal);
         }
 
+        // An app puts the errors in its own payload with the same shape.
+        [Fact]
+        public void ErrorsCanBeWrittenIntoAnAppsOwnObject()
+        {
+            var errors = TriageJson.Assess("{\"painLevel\":2}").Errors;
+            var buffer = new System.IO.MemoryStream();
+            using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                json.WriteString("title", "Invalid");
+                TriageJson.WriteErrorsProperty(json, errors);
+                json.WriteEndObject();
+            }
+
+            var expected = TriageJson.SerializeErrors(errors).Replace("{\"errors\"", "{\"title\":\"Invalid\",\"errors\"", System.StringComparison.Ordinal);
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            Assert.Equal(2, errors.Count);
+            Assert.Equal("json", Assert.Throws<System.ArgumentNullException>(() => TriageJson.WriteErrorsProperty(null!, errors)).ParamName);
+        }
+
         [Fact]
         public void AnInvalidResponseSerializesAsItsErrors()
         {
