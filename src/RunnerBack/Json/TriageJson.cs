@@ -16,8 +16,9 @@ namespace RunnerBack.Json
     /// Thread-safe. Reading never throws for bad input: malformed, oversized, too deeply nested or
     /// invalid input gives a <see cref="ValidationError"/> list naming every problem with its path,
     /// and never a result. Only a null argument or a failing stream throws. A JSON <c>null</c> for
-    /// an optional field means "not given". Serialization is source-generated (trimming- and
-    /// AOT-safe: no reflection), with camelCase names and camelCase enum strings.
+    /// an optional field means "not given". Reading and writing follow the format declared once in
+    /// the library, with System.Text.Json's reader and writer and no reflection (trimming- and
+    /// AOT-safe), camelCase names and camelCase enum strings.
     /// </remarks>
     public static class TriageJson
     {

@@ -12,11 +12,9 @@ namespace RunnerBack.Tests.Engine
     // server thread's earlier requests must leave nothing behind in the next one's result.
     public sealed class ContextReuseTests
     {
-        // Rules without a fixed output: their findings and contributors carry no build-time rank,
-        // which switches the result sort from ranks to comparisons. The scratch lists count such
-        // items; a count that drifts when the lists are cleared (the full mutation run at 603d47e
-        // found `-= 1` for every cleared item surviving) would send a later call down the rank sort
-        // with an unranked item in it.
+        // Custom rules beside the default ones, adding outputs on some calls and not on others: the
+        // scratch lists are reused from call to call, so whatever an earlier call left in them (a
+        // count that drifts, an item not cleared) would show in a later call's result.
         private static readonly TriageEngine Engine = Triage
             .CreateBuilder()
             .AddDefaultRules()
@@ -28,7 +26,7 @@ namespace RunnerBack.Tests.Engine
                     {
                         if (c.Assessment.PainLevel % 2 == 1)
                         {
-                            c.Add(new Finding("app.oddPainLevel", FindingKind.StopSignal, Disposition.StopAndRest, "A probe finding without a rank."));
+                            c.Add(new Finding("app.oddPainLevel", FindingKind.StopSignal, Disposition.StopAndRest, "A probe finding on odd pain levels."));
                         }
                     }
                 )
@@ -41,7 +39,7 @@ namespace RunnerBack.Tests.Engine
                     {
                         if (c.Assessment.PainLevel % 2 == 1)
                         {
-                            c.Add(new Contributor("app.oddPainLevel", "A probe contributor without a rank."));
+                            c.Add(new Contributor("app.oddPainLevel", "A probe contributor on odd pain levels."));
                         }
                     }
                 )
@@ -69,7 +67,7 @@ namespace RunnerBack.Tests.Engine
         public void AThreadsEarlierAssessmentsDoNotChangeItsNextResult()
         {
             // Mild assessments have few findings and contributors, so an earlier call often leaves as
-            // many ranked items as the next one adds unranked ones: the case a drifting count gets wrong.
+            // many items as the next one adds: the case a drifting count gets wrong.
             var pairs = Gen.Two(Generators.MildAssessment).ToArbitrary();
             Prop.ForAll(
                     pairs,

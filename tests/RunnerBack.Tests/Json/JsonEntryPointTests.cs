@@ -156,7 +156,7 @@ namespace RunnerBack.Tests.Json
             var result = Triage.Assess(new PainAssessment(6, PainQuality.Sharp, PainLocation.Ribs, symptoms: new[] { Symptom.Tingling }));
             var indented = TriageJson.Serialize(result, indented: true);
 
-            // JsonRoundTripTests checks this text against the source-generated serializer.
+            // ResultBytesTests pins this text's bytes.
             Assert.Contains("\n  \"disposition\": ", indented, StringComparison.Ordinal);
 
             using var stream = new MemoryStream();
