@@ -14,4 +14,9 @@ for sample in samples/assessments/*.json samples/assessments/*.jsonl; do
   regular=$(dotnet samples/RunnerBack.Cli/bin/Release/net10.0/RunnerBack.Cli.dll assess "$sample" || true)
   [ "$trimmed" = "$regular" ] || { echo "trimmed CLI differs on $sample"; exit 1; }
 done
-echo "trimmed CLI: same answers on every bundled example"
+for args in "questions" "interview --next samples/interview/steps.jsonl"; do
+  trimmed=$(artifacts/cli-trimmed/RunnerBack.Cli $args)
+  regular=$(dotnet samples/RunnerBack.Cli/bin/Release/net10.0/RunnerBack.Cli.dll $args)
+  [ "$trimmed" = "$regular" ] || { echo "trimmed CLI differs on $args"; exit 1; }
+done
+echo "trimmed CLI: same answers on every bundled example, the questions and the interview"

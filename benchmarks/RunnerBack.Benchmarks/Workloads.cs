@@ -12,12 +12,12 @@ namespace RunnerBack.Benchmarks
         public static readonly IReadOnlyDictionary<string, PainAssessment> Named = new Dictionary<string, PainAssessment>
         {
             ["NoPain"] = new PainAssessment(0),
-            ["Mild"] = new PainAssessment(3, PainQuality.DullAche, PainLocation.BetweenShoulderBlades),
-            ["Stop"] = new PainAssessment(5, PainQuality.Sharp, PainLocation.Ribs, trend: PainTrend.Worsening),
-            ["SeeProfessional"] = new PainAssessment(4, PainQuality.Electrical, PainLocation.Neck, radiatesTo: new[] { RadiationTarget.Arms }, symptoms: new[] { Symptom.Tingling }),
-            ["UrgentCare"] = new PainAssessment(5, PainQuality.DullAche, PainLocation.MidBack, symptoms: new[] { Symptom.Fever }, runner: new RunnerProfile(history: new[] { MedicalHistory.Cancer })),
-            ["Emergency"] = new PainAssessment(8, PainQuality.Stabbing, PainLocation.BetweenShoulderBlades, radiatesTo: new[] { RadiationTarget.Chest }, onset: PainOnset.Sudden),
-            ["FullProfile"] = new PainAssessment(
+            ["Mild"] = Answered(3, PainQuality.DullAche, PainLocation.BetweenShoulderBlades),
+            ["Stop"] = Answered(5, PainQuality.Sharp, PainLocation.Ribs, trend: PainTrend.Worsening),
+            ["SeeProfessional"] = Answered(4, PainQuality.Electrical, PainLocation.Neck, radiatesTo: new[] { RadiationTarget.Arms }, symptoms: new[] { Symptom.Tingling }),
+            ["UrgentCare"] = Answered(5, PainQuality.DullAche, PainLocation.MidBack, symptoms: new[] { Symptom.Fever }, runner: new RunnerProfile(history: new[] { MedicalHistory.Cancer })),
+            ["Emergency"] = Answered(8, PainQuality.Stabbing, PainLocation.BetweenShoulderBlades, radiatesTo: new[] { RadiationTarget.Chest }, onset: PainOnset.Sudden),
+            ["FullProfile"] = Answered(
                 3,
                 PainQuality.Tightness,
                 PainLocation.Shoulders,
@@ -41,13 +41,13 @@ namespace RunnerBack.Benchmarks
                     (PainTrend)random.Next(3),
                     (PainOnset)random.Next(2),
                     (PainTiming)random.Next(5),
-                    random.Next(4) == 0,
-                    random.Next(5) == 0,
+                    YesNoAnswers.From(random.Next(4) == 0),
+                    YesNoAnswers.From(random.Next(5) == 0),
                     random.Next(0, 40),
-                    random.Next(2) == 0,
-                    random.Next(10) == 0,
+                    YesNoAnswers.From(random.Next(2) == 0),
+                    YesNoAnswers.From(random.Next(10) == 0),
                     Subset<Symptom>(random, 17, 0.05),
-                    random.Next(3) == 0 ? null : new RunnerProfile(
+                    random.Next(3) == 0 ? NoProfile(pain) : new RunnerProfile(
                         random.Next(15, 80),
                         (RunnerExperience)random.Next(3),
                         random.Next(0, 13),
@@ -66,6 +66,26 @@ namespace RunnerBack.Benchmarks
 
             return result;
         }
+
+        // A runner in pain who answered every safety question (TRIAGE.md 8.1), the calm answer
+        // wherever the case does not say otherwise.
+        public static PainAssessment Answered(
+            int painLevel,
+            PainQuality quality,
+            PainLocation location,
+            RadiationTarget[]? radiatesTo = null,
+            PainTrend trend = PainTrend.Stable,
+            PainOnset onset = PainOnset.Gradual,
+            int durationDays = 0,
+            Symptom[]? symptoms = null,
+            RunnerProfile? runner = null,
+            FormFault[]? form = null) =>
+            new PainAssessment(
+                painLevel, quality, location, radiatesTo ?? Array.Empty<RadiationTarget>(), trend, onset, PainTiming.DuringRun, YesNo.No, YesNo.No, durationDays,
+                YesNo.No, YesNo.No, symptoms ?? Array.Empty<Symptom>(), runner ?? new RunnerProfile(history: Array.Empty<MedicalHistory>()), form);
+
+        // Without a profile, a runner in pain still answers the history question (TRIAGE.md 8.1).
+        private static RunnerProfile? NoProfile(int pain) => pain > 0 ? new RunnerProfile(history: Array.Empty<MedicalHistory>()) : null;
 
         // Each assessment as a CONTRACT.md request in UTF-8. Throws unless every request reads back
         // as its assessment: a benchmark that timed error responses would compare nothing.

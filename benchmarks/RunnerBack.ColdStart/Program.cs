@@ -26,6 +26,8 @@ namespace RunnerBack.ColdStart
         // Not inlined, so that loading RunnerBack happens inside the timed span, not before Main.
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static Disposition FirstResult() =>
-            Triage.Assess(new PainAssessment(5, PainQuality.Sharp, PainLocation.BetweenShoulderBlades, trend: PainTrend.Worsening)).Disposition;
+            Triage.Assess(new PainAssessment(
+                5, PainQuality.Sharp, PainLocation.BetweenShoulderBlades, Array.Empty<RadiationTarget>(), PainTrend.Worsening, PainOnset.Gradual, PainTiming.DuringRun,
+                YesNo.No, YesNo.No, 1, YesNo.No, YesNo.No, Array.Empty<Symptom>(), new RunnerProfile(history: Array.Empty<MedicalHistory>()))).Disposition;
     }
 }

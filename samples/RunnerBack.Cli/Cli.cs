@@ -18,7 +18,13 @@ namespace RunnerBack.Cli
             "      --trace: every rule in the JSON's trace (the default), only those that fired, or none.\n" +
             "      Exit 0 when every input was valid, 2 when any was invalid, 1 on a usage or file error.\n" +
             "  runnerback explain [--format json|text|markdown]\n" +
-            "      List the rules the engine checks: id, kind, description and source (markdown: docs/rules.md).\n";
+            "      List the rules the engine checks: id, kind, description and source (markdown: docs/rules.md).\n" +
+            "  runnerback questions [--format json|text]\n" +
+            "      List the question catalogue: every input as a question, safety questions marked.\n" +
+            "  runnerback interview [--mode safety|complete]\n" +
+            "      Ask the questions one at a time in the terminal, then print the result as text.\n" +
+            "  runnerback interview --next FILE|- [--jsonl]\n" +
+            "      One interview step as JSON for {\"answers\":{...},\"mode\":\"safety\"}; JSON Lines in, one step per line out.\n";
 
         public static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
         {
@@ -34,6 +40,9 @@ namespace RunnerBack.Cli
                 return options.Command switch
                 {
                     "explain" => ExplainCommand.Run(options, stdout),
+                    "questions" => QuestionsCommand.Run(options, stdout),
+                    "interview" when options.Next => InterviewCommand.RunNext(options, stdin, stdout),
+                    "interview" => InterviewCommand.RunInteractive(options, stdin, stdout),
                     _ => AssessCommand.Run(options, stdin, stdout),
                 };
             }

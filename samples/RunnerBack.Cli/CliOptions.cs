@@ -16,6 +16,11 @@ namespace RunnerBack.Cli
 
         public TraceDetail Trace { get; private set; } = TraceDetail.All;
 
+        // interview --next FILE|-: one step per request; without it, the interview asks in the terminal.
+        public bool Next { get; private set; }
+
+        public InterviewMode Mode { get; private set; } = InterviewMode.Safety;
+
         public static CliOptions? Parse(string[] args, out string problem)
         {
             problem = string.Empty;
@@ -26,7 +31,7 @@ namespace RunnerBack.Cli
             }
 
             var options = new CliOptions { Command = args[0] };
-            if (options.Command is not ("assess" or "explain"))
+            if (options.Command is not ("assess" or "explain" or "questions" or "interview"))
             {
                 problem = $"runnerback: unknown command '{args[0]}'.";
                 return null;
@@ -36,7 +41,7 @@ namespace RunnerBack.Cli
             {
                 switch (args[i])
                 {
-                    case "--format" when i + 1 < args.Length && args[i + 1] is "json" or "text":
+                    case "--format" when i + 1 < args.Length && options.Command is ("assess" or "explain" or "questions") && args[i + 1] is ("json" or "text"):
                         options.Text = args[++i] == "text";
                         break;
                     case "--format" when i + 1 < args.Length && args[i + 1] == "markdown" && options.Command == "explain":
@@ -46,8 +51,15 @@ namespace RunnerBack.Cli
                     case "--trace" when i + 1 < args.Length && options.Command == "assess" && args[i + 1] is "all" or "fired" or "none":
                         options.Trace = args[++i] switch { "fired" => TraceDetail.FiredOnly, "none" => TraceDetail.None, _ => TraceDetail.All };
                         break;
-                    case "--jsonl":
+                    case "--jsonl" when options.Command is "assess" or "interview":
                         options.ForceJsonLines = true;
+                        break;
+                    case "--next" when options.Command == "interview" && i + 1 < args.Length:
+                        options.Next = true;
+                        options.Input = args[++i];
+                        break;
+                    case "--mode" when options.Command == "interview" && i + 1 < args.Length && args[i + 1] is "safety" or "complete":
+                        options.Mode = args[++i] == "complete" ? InterviewMode.Complete : InterviewMode.Safety;
                         break;
                     case var input when options.Command == "assess" && options.Input is null && (input == "-" || !input.StartsWith("--", System.StringComparison.Ordinal)):
                         options.Input = input;

@@ -22,7 +22,13 @@ namespace RunnerBack.Cli
                 return;
             }
 
-            output.Write($"{prefix}{Label(result.Disposition)}\n");
+            output.Write(prefix);
+            Write(result, output);
+        }
+
+        public static void Write(TriageResult result, TextWriter output)
+        {
+            output.Write($"{Label(result.Disposition)}\n");
             output.Write(result.Headline + "\n");
             if (!result.IsComplete)
             {
@@ -56,6 +62,15 @@ namespace RunnerBack.Cli
             foreach (var recommendation in result.Recommendations)
             {
                 output.Write($"  * {recommendation.Title} ({DoseText(recommendation.Dose)}): {recommendation.Instructions}\n");
+            }
+
+            if (result.WhatWouldChange.Count > 0)
+            {
+                output.Write("What would change the answer:\n");
+                foreach (var change in result.WhatWouldChange)
+                {
+                    output.Write($"  > {change.Text}\n");
+                }
             }
 
             output.Write(result.Disclaimer + "\n\n");

@@ -17,13 +17,40 @@ namespace RunnerBack.WebApi
         public static IEndpointRouteBuilder MapTriageEndpoints(this IEndpointRouteBuilder app)
         {
             app.MapPost("/triage", TriageAsync);
+            app.MapPost("/interview", InterviewAsync);
+            app.MapGet("/questions", () => Results.Text(InterviewJson.SerializeQuestions(), Json));
             app.MapGet("/rules", (ITriageEngine engine) => Results.Text(TriageJson.SerializeRuleCatalogue(engine), Json));
             app.MapGet("/health", () => Results.Text("{\"status\":\"healthy\"}", Json));
             return app;
         }
 
-        // Reads at most MaxInputBytes + 1 bytes, so an oversized body is refused without buffering it.
-        private static async Task<IResult> TriageAsync(HttpContext http, ITriageEngine engine)
+        private static Task<IResult> TriageAsync(HttpContext http, ITriageEngine engine) =>
+            WithBodyAsync(http, body =>
+            {
+                var response = TriageJson.Assess(body, engine);
+                if (response.Result is not { } result)
+                {
+                    return Problems.Invalid(http, response.Errors);
+                }
+
+                // Straight into the response pipe: no 16 KB array per request (see docs/performance.md).
+                http.Response.ContentType = Json;
+                TriageJson.Serialize(result, http.Response.BodyWriter);
+                return null;
+            });
+
+        private static Task<IResult> InterviewAsync(HttpContext http, ITriageEngine engine) =>
+            WithBodyAsync(http, body =>
+            {
+                var response = InterviewJson.Next(body, engine);
+                return response.IsValid ? Results.Text(InterviewJson.Serialize(response), Json) : Problems.Invalid(http, response.Errors);
+            });
+
+        private delegate IResult? BodyHandler(ReadOnlySpan<byte> body);
+
+        // Reads at most MaxInputBytes + 1 bytes, so an oversized body is refused without buffering
+        // it; the handler gives the result, or null when it wrote the response itself.
+        private static async Task<IResult> WithBodyAsync(HttpContext http, BodyHandler handle)
         {
             if (http.Request.ContentLength > TriageJson.MaxInputBytes)
             {
@@ -46,15 +73,11 @@ namespace RunnerBack.WebApi
                     return Problems.TooLarge(http);
                 }
 
-                var response = TriageJson.Assess(new ReadOnlySpan<byte>(buffer, 0, length), engine);
-                if (response.Result is not { } result)
+                if (handle(new ReadOnlySpan<byte>(buffer, 0, length)) is { } handled)
                 {
-                    return Problems.Invalid(http, response.Errors);
+                    return handled;
                 }
 
-                // Straight into the response pipe: no 16 KB array per request (see docs/performance.md).
-                http.Response.ContentType = Json;
-                TriageJson.Serialize(result, http.Response.BodyWriter);
                 await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
                 return Results.Empty;
             }

@@ -20,6 +20,9 @@ namespace RunnerBack
         /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
         public static TriageResult Assess(PainAssessment assessment) => Default.Assess(assessment);
 
+        /// <summary>The interview over the default engine: which question to ask next, and when to stop.</summary>
+        public static TriageInterview Interview => TriageInterview.Default;
+
         /// <summary>A builder that starts from the default rules and options.</summary>
         public static TriageEngineBuilder CreateBuilder() => new TriageEngineBuilder().AddDefaultRules();
     }

@@ -12,17 +12,21 @@ namespace RunnerBack
     /// <remarks>
     /// Immutable and thread-safe, with value equality (lists compare as sets, so their order never
     /// matters). Invalid values cannot be constructed: the constructor throws an
-    /// <see cref="ArgumentException"/> naming the field. Defaults follow the wire contract: trend
-    /// stable, onset gradual, timing during the run, durationDays 0, every flag false, every list empty
-    /// and no runner profile.
+    /// <see cref="ArgumentException"/> naming the field. When <see cref="PainLevel"/> is 1 or more,
+    /// the safety questions (quality, location, radiatesTo, onset, trend, timing,
+    /// persistsAfterStopping, altersRunningForm, durationDays, selfCareTried, recentTrauma, symptoms
+    /// and the runner's history) must all be answered: no default stands in for a question nobody
+    /// asked. "Not sure" is an answer (<c>NotSure</c>, <see cref="YesNo.NotSure"/>), which the rules
+    /// count as the riskier one; an empty list means "none of these". When painLevel is 0 nothing
+    /// else is required, and an absent list means none.
     /// </remarks>
     public sealed record PainAssessment
     {
         /// <summary>Creates an assessment.</summary>
         /// <param name="painLevel">Pain on the 0 to 10 numeric rating scale (0 none, 10 worst imaginable).</param>
-        /// <param name="quality">How the pain feels; required when <paramref name="painLevel"/> is above 0.</param>
-        /// <param name="location">Where the pain is; required when <paramref name="painLevel"/> is above 0.</param>
-        /// <param name="radiatesTo">Where the pain spreads, each target at most once.</param>
+        /// <param name="quality">How the pain feels.</param>
+        /// <param name="location">Where the pain is.</param>
+        /// <param name="radiatesTo">Where the pain spreads, each target at most once; empty for nowhere.</param>
         /// <param name="trend">How the pain changes while running.</param>
         /// <param name="onset">How the pain began.</param>
         /// <param name="timing">When the pain is felt.</param>
@@ -31,23 +35,26 @@ namespace RunnerBack
         /// <param name="durationDays">Days since this pain began, 0 to 3650.</param>
         /// <param name="selfCareTried">Rest and self-care were already tried for this pain.</param>
         /// <param name="recentTrauma">A fall, collision or other impact preceded the pain.</param>
-        /// <param name="symptoms">Symptoms that come with the pain, each at most once.</param>
-        /// <param name="runner">The runner's profile; null when not reported.</param>
+        /// <param name="symptoms">Symptoms that come with the pain, each at most once; empty for none.</param>
+        /// <param name="runner">The runner's profile; with pain it must answer the history question.</param>
         /// <param name="form">Observed running-form faults, each at most once.</param>
-        /// <exception cref="ArgumentException">A value is out of range, undefined, repeated or missing; the message names it.</exception>
+        /// <exception cref="ArgumentException">
+        /// A value is out of range, undefined or repeated, or, with pain, a safety question is not
+        /// answered; the message names every unanswered one.
+        /// </exception>
         public PainAssessment(
             int painLevel,
             PainQuality? quality = null,
             PainLocation? location = null,
             IEnumerable<RadiationTarget>? radiatesTo = null,
-            PainTrend trend = PainTrend.Stable,
-            PainOnset onset = PainOnset.Gradual,
-            PainTiming timing = PainTiming.DuringRun,
-            bool persistsAfterStopping = false,
-            bool altersRunningForm = false,
-            int durationDays = 0,
-            bool selfCareTried = false,
-            bool recentTrauma = false,
+            PainTrend? trend = null,
+            PainOnset? onset = null,
+            PainTiming? timing = null,
+            YesNo? persistsAfterStopping = null,
+            YesNo? altersRunningForm = null,
+            int? durationDays = null,
+            YesNo? selfCareTried = null,
+            YesNo? recentTrauma = null,
             IEnumerable<Symptom>? symptoms = null,
             RunnerProfile? runner = null,
             IEnumerable<FormFault>? form = null)
@@ -59,99 +66,160 @@ namespace RunnerBack
             PainLevel = Fields.PainLevel.Check(painLevel);
             Quality = Fields.Quality.Check(quality);
             Location = Fields.Location.Check(location);
-            RequireWhenInPain();
             Trend = Fields.Trend.Check(trend);
             Onset = Fields.Onset.Check(onset);
             Timing = Fields.Timing.Check(timing);
-            PersistsAfterStopping = persistsAfterStopping;
-            AltersRunningForm = altersRunningForm;
+            PersistsAfterStopping = Fields.PersistsAfterStopping.Check(persistsAfterStopping);
+            AltersRunningForm = Fields.AltersRunningForm.Check(altersRunningForm);
             DurationDays = Fields.DurationDays.Check(durationDays);
-            SelfCareTried = selfCareTried;
-            RecentTrauma = recentTrauma;
+            SelfCareTried = Fields.SelfCareTried.Check(selfCareTried);
+            RecentTrauma = Fields.RecentTrauma.Check(recentTrauma);
             Runner = runner;
+            if (PainLevel > 0)
+            {
+                RequireSafetyAnswers(radiatesTo is not null, symptoms is not null);
+            }
         }
 
-        // From the JSON reader's values, which it has checked against the same declarations; an
-        // absent field takes the default the public constructor has.
+        // From the JSON reader's values, which it has checked against the same declarations,
+        // required safety questions included.
         internal PainAssessment(FieldValues values)
+            : this(values, Fields.Runner.ValueIn(values))
+        {
+        }
+
+        // The same with the runner profile already built (the interview reuses one across candidates).
+        internal PainAssessment(FieldValues values, RunnerProfile? runner)
         {
             PainLevel = Fields.PainLevel.ValueIn(values) ?? 0;
             Quality = Fields.Quality.ValueIn(values);
             Location = Fields.Location.ValueIn(values);
-            RequireWhenInPain();
             RadiatesTo = Fields.RadiatesTo.ListIn(values);
-            Trend = Fields.Trend.ValueIn(values) ?? PainTrend.Stable;
-            Onset = Fields.Onset.ValueIn(values) ?? PainOnset.Gradual;
-            Timing = Fields.Timing.ValueIn(values) ?? PainTiming.DuringRun;
-            PersistsAfterStopping = Fields.PersistsAfterStopping.ValueIn(values) ?? false;
-            AltersRunningForm = Fields.AltersRunningForm.ValueIn(values) ?? false;
-            DurationDays = Fields.DurationDays.ValueIn(values) ?? 0;
-            SelfCareTried = Fields.SelfCareTried.ValueIn(values) ?? false;
-            RecentTrauma = Fields.RecentTrauma.ValueIn(values) ?? false;
+            Trend = Fields.Trend.ValueIn(values);
+            Onset = Fields.Onset.ValueIn(values);
+            Timing = Fields.Timing.ValueIn(values);
+            PersistsAfterStopping = Fields.PersistsAfterStopping.ValueIn(values);
+            AltersRunningForm = Fields.AltersRunningForm.ValueIn(values);
+            DurationDays = Fields.DurationDays.ValueIn(values);
+            SelfCareTried = Fields.SelfCareTried.ValueIn(values);
+            RecentTrauma = Fields.RecentTrauma.ValueIn(values);
             Symptoms = Fields.Symptoms.ListIn(values);
-            Runner = Fields.Runner.ValueIn(values);
+            Runner = runner;
             Form = Fields.Form.ListIn(values);
         }
 
         /// <summary>Pain on the 0 to 10 numeric rating scale.</summary>
-        public int PainLevel { get; }
+        public int PainLevel { get; private set; }
 
-        /// <summary>How the pain feels; null only when <see cref="PainLevel"/> is 0.</summary>
-        public PainQuality? Quality { get; }
+        /// <summary>How the pain feels; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public PainQuality? Quality { get; private set; }
 
-        /// <summary>Where the pain is; null only when <see cref="PainLevel"/> is 0.</summary>
-        public PainLocation? Location { get; }
+        /// <summary>Where the pain is; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public PainLocation? Location { get; private set; }
 
-        /// <summary>Where the pain spreads.</summary>
-        public EnumSet<RadiationTarget> RadiatesTo { get; }
+        /// <summary>Where the pain spreads; empty for nowhere.</summary>
+        public EnumSet<RadiationTarget> RadiatesTo { get; private set; }
 
-        /// <summary>How the pain changes while running.</summary>
-        public PainTrend Trend { get; }
+        /// <summary>How the pain changes while running; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public PainTrend? Trend { get; private set; }
 
-        /// <summary>How the pain began.</summary>
-        public PainOnset Onset { get; }
+        /// <summary>How the pain began; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public PainOnset? Onset { get; private set; }
 
-        /// <summary>When the pain is felt.</summary>
-        public PainTiming Timing { get; }
+        /// <summary>When the pain is felt; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public PainTiming? Timing { get; private set; }
 
-        /// <summary>The pain is still there after the runner stops.</summary>
-        public bool PersistsAfterStopping { get; }
+        /// <summary>The pain is still there after the runner stops; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public YesNo? PersistsAfterStopping { get; private set; }
 
-        /// <summary>The pain makes the runner change how they run.</summary>
-        public bool AltersRunningForm { get; }
+        /// <summary>The pain makes the runner change how they run; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public YesNo? AltersRunningForm { get; private set; }
 
-        /// <summary>Days since this pain began (0 to 3650).</summary>
-        public int DurationDays { get; }
+        /// <summary>Days since this pain began (0 to 3650); null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public int? DurationDays { get; private set; }
 
-        /// <summary>Rest and self-care were already tried for this pain.</summary>
-        public bool SelfCareTried { get; }
+        /// <summary>Rest and self-care were already tried; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public YesNo? SelfCareTried { get; private set; }
 
-        /// <summary>A fall, collision or other impact preceded the pain.</summary>
-        public bool RecentTrauma { get; }
+        /// <summary>A fall, collision or other impact preceded the pain; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
+        public YesNo? RecentTrauma { get; private set; }
 
-        /// <summary>Symptoms that come with the pain.</summary>
-        public EnumSet<Symptom> Symptoms { get; }
+        /// <summary>Symptoms that come with the pain; empty for none.</summary>
+        public EnumSet<Symptom> Symptoms { get; private set; }
 
-        /// <summary>The runner's profile, or null when none was reported.</summary>
-        public RunnerProfile? Runner { get; }
+        /// <summary>The runner's profile, or null when none was reported (only possible when <see cref="PainLevel"/> is 0).</summary>
+        public RunnerProfile? Runner { get; private set; }
 
         /// <summary>Observed running-form faults.</summary>
-        public EnumSet<FormFault> Form { get; }
-
-        private void RequireWhenInPain()
-        {
-            if (PainLevel > 0 && Quality is null)
-            {
-                throw new ArgumentException(Fields.Quality.Requirement!.Message, Fields.Quality.Name);
-            }
-
-            if (PainLevel > 0 && Location is null)
-            {
-                throw new ArgumentException(Fields.Location.Requirement!.Message, Fields.Location.Name);
-            }
-        }
+        public EnumSet<FormFault> Form { get; private set; }
 
         /// <summary>True when the pain is in the upper back: neck, shoulders, between the shoulder blades, mid back or ribs.</summary>
         public bool IsUpperBack => Location is { } location && location <= PainLocation.Ribs;
+
+        // True when any answer is "not sure": then the engine tells which findings fired only because of it.
+        internal bool HasNotSure =>
+            Quality == PainQuality.NotSure || Trend == PainTrend.NotSure || Onset == PainOnset.NotSure || Timing == PainTiming.NotSure
+            || PersistsAfterStopping == YesNo.NotSure || AltersRunningForm == YesNo.NotSure || SelfCareTried == YesNo.NotSure
+            || RecentTrauma == YesNo.NotSure;
+
+        // The same answers with every "not sure" replaced by the least risky definite answer: a
+        // finding that fires on the original but not on this one fired on a not-sure answer.
+        internal PainAssessment WithNotSureAsLeastRisky()
+        {
+            var copy = this with { };
+            copy.Quality = Quality == PainQuality.NotSure ? PainQuality.DullAche : Quality;
+            copy.Trend = Trend == PainTrend.NotSure ? PainTrend.Improving : Trend;
+            copy.Onset = Onset == PainOnset.NotSure ? PainOnset.Gradual : Onset;
+            copy.Timing = Timing == PainTiming.NotSure ? PainTiming.DuringRun : Timing;
+            copy.PersistsAfterStopping = PersistsAfterStopping == YesNo.NotSure ? YesNo.No : PersistsAfterStopping;
+            copy.AltersRunningForm = AltersRunningForm == YesNo.NotSure ? YesNo.No : AltersRunningForm;
+            copy.SelfCareTried = SelfCareTried == YesNo.NotSure ? YesNo.No : SelfCareTried;
+            copy.RecentTrauma = RecentTrauma == YesNo.NotSure ? YesNo.No : RecentTrauma;
+            return copy;
+        }
+
+        // The same answers with the inputs that change over time (TRIAGE.md 8.5) as given; the
+        // values are in range, since they come from the answers' own ranges.
+        internal PainAssessment WithChangesOverTime(int painLevel, PainTrend? trend, YesNo? persistsAfterStopping, YesNo? altersRunningForm)
+        {
+            var copy = this with { };
+            copy.PainLevel = painLevel;
+            copy.Trend = trend;
+            copy.PersistsAfterStopping = persistsAfterStopping;
+            copy.AltersRunningForm = altersRunningForm;
+            return copy;
+        }
+
+        // TRIAGE.md 8.1: every unanswered safety question is named at once, so an app fixes its
+        // questionnaire in one go rather than one field per exception.
+        private void RequireSafetyAnswers(bool radiatesToGiven, bool symptomsGiven)
+        {
+            var missing = new List<string>();
+            Note(Quality is null, Fields.Quality.Name);
+            Note(Location is null, Fields.Location.Name);
+            Note(!radiatesToGiven, Fields.RadiatesTo.Name);
+            Note(Onset is null, Fields.Onset.Name);
+            Note(Trend is null, Fields.Trend.Name);
+            Note(Timing is null, Fields.Timing.Name);
+            Note(PersistsAfterStopping is null, Fields.PersistsAfterStopping.Name);
+            Note(AltersRunningForm is null, Fields.AltersRunningForm.Name);
+            Note(DurationDays is null, Fields.DurationDays.Name);
+            Note(SelfCareTried is null, Fields.SelfCareTried.Name);
+            Note(RecentTrauma is null, Fields.RecentTrauma.Name);
+            Note(!symptomsGiven, Fields.Symptoms.Name);
+            Note(Runner?.History is null, Fields.Runner.Name + "." + Fields.History.Name);
+            if (missing.Count > 0)
+            {
+                throw new ArgumentException(DeveloperMessages.SafetyQuestionsMissing(string.Join(", ", missing)), missing[0].Replace("runner.history", "runner"));
+            }
+
+            void Note(bool unanswered, string name)
+            {
+                if (unanswered)
+                {
+                    missing.Add(name);
+                }
+            }
+        }
     }
 }

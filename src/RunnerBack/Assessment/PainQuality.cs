@@ -15,5 +15,7 @@ namespace RunnerBack
         Electrical = 4,
         /// <summary>Pain that catches on a movement (JSON <c>catching</c>).</summary>
         Catching = 5,
+        /// <summary>The runner is not sure (JSON <c>notSure</c>); rules count it as <see cref="Sharp"/>, the riskier answer.</summary>
+        NotSure = 6,
     }
 }

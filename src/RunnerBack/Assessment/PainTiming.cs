@@ -1,6 +1,6 @@
 namespace RunnerBack
 {
-    /// <summary>When the pain is felt (JSON <c>timing</c>). Default <see cref="DuringRun"/>.</summary>
+    /// <summary>When the pain is felt (JSON <c>timing</c>). A safety question when there is pain: no default stands in for it.</summary>
     public enum PainTiming
     {
         /// <summary>While running (JSON <c>duringRun</c>).</summary>
@@ -13,5 +13,7 @@ namespace RunnerBack
         AtNight = 3,
         /// <summary>All the time (JSON <c>constant</c>).</summary>
         Constant = 4,
+        /// <summary>The runner is not sure (JSON <c>notSure</c>); rules count it as <see cref="Constant"/>, the riskier answer.</summary>
+        NotSure = 5,
     }
 }

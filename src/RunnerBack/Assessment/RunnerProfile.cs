@@ -5,8 +5,9 @@ using Fields = RunnerBack.Json.RequestFormat;
 namespace RunnerBack
 {
     /// <summary>
-    /// The runner's profile and habits (JSON <c>runner</c>). Every field is optional: null means
-    /// "not reported", and a field that was not reported never fires a contributor.
+    /// The runner's profile and habits (JSON <c>runner</c>). Every field is optional here: null means
+    /// "not reported", and a field that was not reported never fires a contributor. With pain, the
+    /// assessment requires <see cref="History"/>, a safety question.
     /// </summary>
     /// <remarks>
     /// Immutable and thread-safe, with value equality. Invalid values cannot be constructed: the
@@ -27,7 +28,7 @@ namespace RunnerBack
         /// <param name="warmsUp">Whether the runner warms up before running.</param>
         /// <param name="stressLevel">The runner's stress level.</param>
         /// <param name="hydration">How well the runner drinks.</param>
-        /// <param name="history">Relevant medical history, each item at most once; null means none.</param>
+        /// <param name="history">Relevant medical history, each item at most once; empty for none, null when not asked (allowed only when there is no pain).</param>
         /// <exception cref="System.ArgumentException">A value is out of range, undefined or repeated; the message names it.</exception>
         public RunnerProfile(
             int? age = null,
@@ -44,7 +45,7 @@ namespace RunnerBack
             Hydration? hydration = null,
             IEnumerable<MedicalHistory>? history = null)
         {
-            History = EnumSet<MedicalHistory>.From(history, nameof(history));
+            History = history is null ? null : EnumSet<MedicalHistory>.From(history, nameof(history));
             Age = Fields.Age.Check(age);
             Experience = Fields.Experience.Check(experience);
             SittingHoursPerDay = Fields.SittingHoursPerDay.Check(sittingHoursPerDay);
@@ -74,7 +75,7 @@ namespace RunnerBack
             WarmsUp = Fields.WarmsUp.ValueIn(values);
             StressLevel = Fields.StressLevel.ValueIn(values);
             Hydration = Fields.Hydration.ValueIn(values);
-            History = Fields.History.ListIn(values);
+            History = Fields.History.ValueIn(values);
         }
 
         /// <summary>A profile with nothing reported.</summary>
@@ -116,7 +117,10 @@ namespace RunnerBack
         /// <summary>How well the runner drinks, or null when not reported.</summary>
         public Hydration? Hydration { get; }
 
-        /// <summary>Relevant medical history; empty when none was reported.</summary>
-        public EnumSet<MedicalHistory> History { get; }
+        /// <summary>
+        /// Relevant medical history: empty for none, null when the question was not asked. With pain
+        /// it is a safety question, which the assessment requires.
+        /// </summary>
+        public EnumSet<MedicalHistory>? History { get; }
     }
 }

@@ -64,10 +64,11 @@ namespace RunnerBack
 
             context.Stage = RuleKind.RedFlag;
             RunStage(context, 0, _contributorStart, outcomes, ref faults);
-            var disposition = assessment.PainLevel > 0 ? Disposition.RunWithModifications : Disposition.KeepRunning;
-            for (var i = 0; i < context.Findings.Count; i++)
+            var disposition = FindingsDisposition(assessment, context);
+
+            if (assessment.HasNotSure)
             {
-                disposition = Max(disposition, context.Findings[i].MinimumDisposition);
+                MarkFindingsOnNotSure(assessment, outcomes);
             }
 
             context.Stage = RuleKind.Contributor;
@@ -90,7 +91,61 @@ namespace RunnerBack
                 RunStage(context, _recommendationStart, _pipeline.Length, outcomes, ref faults);
             }
 
-            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null);
+            var changes = faults is null && disposition > Disposition.KeepRunning && !HasRedFlag(context)
+                ? ChangeFinder.Find(this, assessment, disposition)
+                : ValueList<DispositionChange>.Empty;
+            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null, changes);
+        }
+
+        // The disposition the red flags and stop signals alone give `assessment`, for the interview
+        // and for what would change the answer, which ask it of many candidate answers: the later
+        // stages only add advice, so it is the disposition Assess gives unless one of their rules
+        // faults. A fault here raises it as Assess would, under either fault policy.
+        internal Disposition FindingDisposition(PainAssessment assessment, TriageContext context, byte[] outcomes)
+        {
+            context.Begin(assessment, Options);
+            try
+            {
+                TraceEntry[]? faults = null;
+                context.Stage = RuleKind.RedFlag;
+                RunStage(context, 0, _contributorStart, outcomes, ref faults);
+                var disposition = FindingsDisposition(assessment, context);
+                return faults is null ? disposition : Max(disposition, Disposition.SeeProfessional);
+            }
+            catch (TriageRuleException)
+            {
+                return Disposition.SeeProfessional;
+            }
+            finally
+            {
+                context.End();
+            }
+        }
+
+        internal int PipelineLength => _pipeline.Length;
+
+        private static Disposition FindingsDisposition(PainAssessment assessment, TriageContext context)
+        {
+            var disposition = assessment.PainLevel > 0 ? Disposition.RunWithModifications : Disposition.KeepRunning;
+            for (var i = 0; i < context.Findings.Count; i++)
+            {
+                disposition = Max(disposition, context.Findings[i].MinimumDisposition);
+            }
+
+            return disposition;
+        }
+
+        private static bool HasRedFlag(TriageContext context)
+        {
+            for (var i = 0; i < context.Findings.Count; i++)
+            {
+                if (context.Findings[i].Kind == FindingKind.RedFlag)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // The try block wraps the whole loop rather than each rule: entering it costs nothing, and
@@ -134,6 +189,41 @@ namespace RunnerBack
                     faults[i] = new TraceEntry(rule.Id, RuleOutcome.Faulted, detail);
                     outcomes[i] = RuleTrace.Faulted;
                     i++;
+                }
+            }
+        }
+
+        // TRIAGE.md 8.2: the trace says when a finding fired from a not-sure answer, that is, when
+        // the rule would not fire with the least risky definite answer in its place. Re-running the
+        // rules that fired tells that for custom rules too; only assessments with a not-sure answer
+        // pay for it, in a context of their own.
+        private void MarkFindingsOnNotSure(PainAssessment assessment, byte[] outcomes)
+        {
+            var context = new TriageContext();
+            context.Begin(assessment.WithNotSureAsLeastRisky(), Options);
+            for (var i = 0; i < _contributorStart; i++)
+            {
+                if (outcomes[i] != RuleTrace.Fired)
+                {
+                    continue;
+                }
+
+                var rule = _pipeline[i];
+                context.Stage = rule.Kind;
+                var emitted = context.Emitted;
+                try
+                {
+                    rule.Evaluate(context);
+                }
+                catch (Exception)
+                {
+                    // It fired on the real answers; a fault here says nothing about why.
+                    continue;
+                }
+
+                if (context.Emitted == emitted)
+                {
+                    outcomes[i] = RuleTrace.FiredOnNotSure;
                 }
             }
         }

@@ -24,6 +24,47 @@ namespace RunnerBack.Json
         protected override bool FromSlot(double slot) => slot != 0;
     }
 
+    // A yes-or-no question a runner may not be sure of: true, false or "notSure".
+    internal sealed class YesNoField<TModel>(string name, Func<TModel, YesNo?> get, Required? required = null)
+        : ValueField<TModel, YesNo>(name, get, required)
+    {
+        private static readonly byte[] NotSureUtf8 = System.Text.Encoding.UTF8.GetBytes("notSure");
+
+        public YesNo? Check(YesNo? value) => Guard.Defined(value, Name);
+
+        protected override YesNo? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.True:
+                    return YesNo.Yes;
+                case JsonTokenType.False:
+                    return YesNo.No;
+                case JsonTokenType.String when reader.ValueTextEquals(NotSureUtf8):
+                    return YesNo.NotSure;
+                default:
+                    fields.WrongType(ref reader, JsonPath.Property(parent, Name), Name + " must be true, false or \"notSure\".");
+                    return null;
+            }
+        }
+
+        protected override void WriteValue(Utf8JsonWriter json, YesNo value)
+        {
+            if (value == YesNo.NotSure)
+            {
+                json.WriteString(Utf8Name, NotSureUtf8);
+            }
+            else
+            {
+                json.WriteBoolean(Utf8Name, value == YesNo.Yes);
+            }
+        }
+
+        protected override double ToSlot(YesNo value) => (int)value;
+
+        protected override YesNo FromSlot(double slot) => (YesNo)(int)slot;
+    }
+
     internal sealed class EnumField<TModel, TEnum>(string name, Func<TModel, TEnum?> get, Required? required = null)
         : ValueField<TModel, TEnum>(name, get, required)
         where TEnum : unmanaged, Enum
@@ -42,10 +83,10 @@ namespace RunnerBack.Json
     }
 
     // A list of enum names, kept as a set: the model's lists are sets, and building one here finds
-    // repeats without a list or an array per field. An absent list is the empty list; a list is
-    // always written, empty or not.
-    internal sealed class EnumListField<TModel, TEnum>(string name, Func<TModel, EnumSet<TEnum>> get, Required? required = null)
-        : ValueField<TModel, EnumSet<TEnum>>(name, model => get(model), required)
+    // repeats without a list or an array per field. ListIn reads an absent list as the empty list;
+    // a list is written, empty or not, unless the model has none (a history not asked).
+    internal sealed class EnumListField<TModel, TEnum>(string name, Func<TModel, EnumSet<TEnum>?> get, Required? required = null)
+        : ValueField<TModel, EnumSet<TEnum>>(name, get, required)
         where TEnum : unmanaged, Enum
     {
         public EnumSet<TEnum> ListIn(FieldValues values) => ValueIn(values) ?? default;

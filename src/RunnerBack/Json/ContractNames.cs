@@ -20,6 +20,13 @@ namespace RunnerBack.Json
             return (uint)index < (uint)Names.Length ? Names[index] : throw new ArgumentOutOfRangeException(nameof(value), value, null);
         }
 
+        // The name of the member numbered `index`, for the question catalogue's options.
+        public static bool TryName(int index, out string name)
+        {
+            name = (uint)index < (uint)Names.Length ? Names[index] : string.Empty;
+            return name.Length > 0;
+        }
+
         public static bool TryParse(string name, out T value) => Found(Array.IndexOf(Names, name), out value);
 
         // Matches the reader's current string token without allocating a string for it.

@@ -53,12 +53,18 @@ namespace RunnerBack.Json
             values.Set(this, _shape.Value.Read(ref reader, fields, path));
         }
 
-        public override void CheckRequired(FieldValues values, string parent, JsonFieldReader fields)
+        // A required object that is missing is reported as its own required fields, at their paths
+        // ($.runner.history rather than $.runner): those are the questions that were not asked.
+        public override void CheckRequired(FieldValues values, FieldValues? outer, string parent, JsonFieldReader fields)
         {
-            base.CheckRequired(values, parent, fields);
+            var path = JsonPath.Property(parent, Name);
             if (values.Object(this) is FieldValues child)
             {
-                _shape.Value.CheckRequired(child, JsonPath.Property(parent, Name), fields);
+                _shape.Value.CheckRequired(child, values, path, fields);
+            }
+            else if (Requirement is { } required && !values.IsPresent(this) && required.Applies(values, outer))
+            {
+                _shape.Value.CheckRequired(new FieldValues(_shape.Value.FieldCount), values, path, fields);
             }
         }
 
@@ -111,15 +117,15 @@ namespace RunnerBack.Json
             values.Set(this, items.ToArray());
         }
 
-        public override void CheckRequired(FieldValues values, string parent, JsonFieldReader fields)
+        public override void CheckRequired(FieldValues values, FieldValues? outer, string parent, JsonFieldReader fields)
         {
-            base.CheckRequired(values, parent, fields);
+            base.CheckRequired(values, outer, parent, fields);
             var items = values.Object(this) as FieldValues?[] ?? Array.Empty<FieldValues?>();
             for (var i = 0; i < items.Length; i++)
             {
                 if (items[i] is { } item)
                 {
-                    _shape.Value.CheckRequired(item, JsonPath.Index(JsonPath.Property(parent, Name), i), fields);
+                    _shape.Value.CheckRequired(item, values, JsonPath.Index(JsonPath.Property(parent, Name), i), fields);
                 }
             }
         }

@@ -17,27 +17,27 @@ namespace RunnerBack.Json
 
         public static readonly EnumField<PainAssessment, PainLocation> Location = new EnumField<PainAssessment, PainLocation>("location", a => a.Location, InPain("location"));
 
-        public static readonly EnumListField<PainAssessment, RadiationTarget> RadiatesTo = new EnumListField<PainAssessment, RadiationTarget>("radiatesTo", a => a.RadiatesTo);
+        public static readonly EnumListField<PainAssessment, RadiationTarget> RadiatesTo = new EnumListField<PainAssessment, RadiationTarget>("radiatesTo", a => a.RadiatesTo, InPain("radiatesTo"));
 
-        public static readonly EnumField<PainAssessment, PainTrend> Trend = new EnumField<PainAssessment, PainTrend>("trend", a => a.Trend);
+        public static readonly EnumField<PainAssessment, PainTrend> Trend = new EnumField<PainAssessment, PainTrend>("trend", a => a.Trend, InPain("trend"));
 
-        public static readonly EnumField<PainAssessment, PainOnset> Onset = new EnumField<PainAssessment, PainOnset>("onset", a => a.Onset);
+        public static readonly EnumField<PainAssessment, PainOnset> Onset = new EnumField<PainAssessment, PainOnset>("onset", a => a.Onset, InPain("onset"));
 
-        public static readonly EnumField<PainAssessment, PainTiming> Timing = new EnumField<PainAssessment, PainTiming>("timing", a => a.Timing);
+        public static readonly EnumField<PainAssessment, PainTiming> Timing = new EnumField<PainAssessment, PainTiming>("timing", a => a.Timing, InPain("timing"));
 
-        public static readonly BooleanField<PainAssessment> PersistsAfterStopping = new BooleanField<PainAssessment>("persistsAfterStopping", a => a.PersistsAfterStopping);
+        public static readonly YesNoField<PainAssessment> PersistsAfterStopping = new YesNoField<PainAssessment>("persistsAfterStopping", a => a.PersistsAfterStopping, InPain("persistsAfterStopping"));
 
-        public static readonly BooleanField<PainAssessment> AltersRunningForm = new BooleanField<PainAssessment>("altersRunningForm", a => a.AltersRunningForm);
+        public static readonly YesNoField<PainAssessment> AltersRunningForm = new YesNoField<PainAssessment>("altersRunningForm", a => a.AltersRunningForm, InPain("altersRunningForm"));
 
-        public static readonly IntegerField<PainAssessment> DurationDays = new IntegerField<PainAssessment>("durationDays", 0, 3650, a => a.DurationDays);
+        public static readonly IntegerField<PainAssessment> DurationDays = new IntegerField<PainAssessment>("durationDays", 0, 3650, a => a.DurationDays, InPain("durationDays"));
 
-        public static readonly BooleanField<PainAssessment> SelfCareTried = new BooleanField<PainAssessment>("selfCareTried", a => a.SelfCareTried);
+        public static readonly YesNoField<PainAssessment> SelfCareTried = new YesNoField<PainAssessment>("selfCareTried", a => a.SelfCareTried, InPain("selfCareTried"));
 
-        public static readonly BooleanField<PainAssessment> RecentTrauma = new BooleanField<PainAssessment>("recentTrauma", a => a.RecentTrauma);
+        public static readonly YesNoField<PainAssessment> RecentTrauma = new YesNoField<PainAssessment>("recentTrauma", a => a.RecentTrauma, InPain("recentTrauma"));
 
-        public static readonly EnumListField<PainAssessment, Symptom> Symptoms = new EnumListField<PainAssessment, Symptom>("symptoms", a => a.Symptoms);
+        public static readonly EnumListField<PainAssessment, Symptom> Symptoms = new EnumListField<PainAssessment, Symptom>("symptoms", a => a.Symptoms, InPain("symptoms"));
 
-        public static readonly ObjectField<PainAssessment, RunnerProfile> Runner = new ObjectField<PainAssessment, RunnerProfile>("runner", () => RunnerObject!, a => a.Runner);
+        public static readonly ObjectField<PainAssessment, RunnerProfile> Runner = new ObjectField<PainAssessment, RunnerProfile>("runner", () => RunnerObject!, a => a.Runner, InPain("runner"));
 
         public static readonly EnumListField<PainAssessment, FormFault> Form = new EnumListField<PainAssessment, FormFault>("form", a => a.Form);
 
@@ -65,7 +65,7 @@ namespace RunnerBack.Json
 
         public static readonly EnumField<RunnerProfile, Hydration> Hydration = new EnumField<RunnerProfile, Hydration>("hydration", r => r.Hydration);
 
-        public static readonly EnumListField<RunnerProfile, MedicalHistory> History = new EnumListField<RunnerProfile, MedicalHistory>("history", r => r.History);
+        public static readonly EnumListField<RunnerProfile, MedicalHistory> History = new EnumListField<RunnerProfile, MedicalHistory>("history", r => r.History, InPainAround("history"));
 
         public static readonly WireObject<PainAssessment> AssessmentObject = new WireObject<PainAssessment>(
             values => new PainAssessment(values),
@@ -79,6 +79,14 @@ namespace RunnerBack.Json
             Age, Experience, SittingHoursPerDay, RestDaysPerWeek, CarriedLoad, LoadFitsWell, ShoeDistanceKm, ShoesFitWell, StrengthTrainingPerWeek,
             WarmsUp, StressLevel, Hydration, History);
 
-        private static Required InPain(string name) => new Required(name + " is required when painLevel is above 0.", values => PainLevel.ValueIn(values) > 0);
+        // TRIAGE.md 8.1: with any pain, a safety question must be answered; no default stands in for
+        // it. The message names the question to ask, in the question catalogue's words.
+        private static Required InPain(string name) => new Required(SafetyQuestionMessage(name), (values, _) => PainLevel.ValueIn(values) > 0);
+
+        // The same for a field of the runner object, which the assessment's painLevel decides.
+        private static Required InPainAround(string name) => new Required(SafetyQuestionMessage(name), (_, outer) => outer is not null && PainLevel.ValueIn(outer) > 0);
+
+        private static string SafetyQuestionMessage(string name) =>
+            DeveloperMessages.SafetyQuestionMissing(name == "runner" ? "runner.history" : name, TextCatalogue.English[QuestionKeys.Text(name == "runner" ? "history" : name)]);
     }
 }

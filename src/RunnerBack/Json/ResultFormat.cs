@@ -22,6 +22,8 @@ namespace RunnerBack.Json
         private static readonly ObjectListField<TriageResult, TraceEntry> Trace = new ObjectListField<TriageResult, TraceEntry>("trace", () => TraceObject!, r => r.Trace, Needed("trace"), Traced);
         private static readonly BooleanField<TriageResult> Complete = new BooleanField<TriageResult>("complete", r => r.IsComplete, Needed("complete"));
         private static readonly TextField<TriageResult> RuleSetVersion = new TextField<TriageResult>("ruleSetVersion", r => r.RuleSetVersion, Needed("ruleSetVersion"));
+        private static readonly ObjectListField<TriageResult, DispositionChange> WhatWouldChange =
+            new ObjectListField<TriageResult, DispositionChange>("whatWouldChange", () => ChangeObject!, r => r.WhatWouldChange, required: null);
         private static readonly TextField<TriageResult> Disclaimer = new TextField<TriageResult>("disclaimer", r => r.Disclaimer);
 
         private static readonly TextField<RedFlag> RedFlagCode = new TextField<RedFlag>("code", f => f.Code, Needed("code"));
@@ -56,12 +58,19 @@ namespace RunnerBack.Json
         private static readonly IntegerField<Dose> DurationDays = Amount("durationDays", d => d.DurationDays);
         private static readonly TextField<Dose> Frequency = new TextField<Dose>("frequency", d => d.Frequency);
 
+        private static readonly ObjectListField<DispositionChange, AnswerChange> Changes =
+            new ObjectListField<DispositionChange, AnswerChange>("changes", () => AnswerChangeObject!, c => c.Changes, Needed("changes"));
+        private static readonly EnumField<DispositionChange, Disposition> ChangedDisposition = new EnumField<DispositionChange, Disposition>("disposition", c => c.Disposition, Needed("disposition"));
+
+        private static readonly TextField<AnswerChange> ChangePath = new TextField<AnswerChange>("path", c => c.Path, Needed("path"));
+        private static readonly AnswerField<AnswerChange> ChangeAnswer = new AnswerField<AnswerChange>("answer", c => c.Answer, Needed("answer"));
+
         private static readonly TextField<TraceEntry> RuleId = new TextField<TraceEntry>("ruleId", t => t.RuleId, Needed("ruleId"));
         private static readonly EnumField<TraceEntry, RuleOutcome> Outcome = new EnumField<TraceEntry, RuleOutcome>("outcome", t => t.Outcome, Needed("outcome"));
         private static readonly TextField<TraceEntry> Detail = new TextField<TraceEntry>("detail", t => t.Detail, Needed("detail"));
 
         public static readonly WireObject<TriageResult> Result = new WireObject<TriageResult>(
-            BuildResult, ignoreUnknown: true, DispositionField, Headline, RedFlags, Findings, Contributors, Recommendations, Trace, Complete, RuleSetVersion, Disclaimer);
+            BuildResult, ignoreUnknown: true, DispositionField, Headline, RedFlags, Findings, Contributors, Recommendations, Trace, Complete, RuleSetVersion, WhatWouldChange, Disclaimer);
 
         private static readonly WireObject<RedFlag> RedFlagObject = new WireObject<RedFlag>(
             v => new RedFlag(RedFlagCode.ValueIn(v)!, RedFlagMinimum.ValueIn(v)!.Value, RedFlagExplanation.ValueIn(v)!),
@@ -86,6 +95,12 @@ namespace RunnerBack.Json
             ignoreUnknown: true,
             HoldSecondsMin, HoldSecondsMax, Repetitions, PerSide, PauseSecondsMin, PauseSecondsMax, DurationSecondsMin, DurationSecondsMax, IntervalMinutesMin,
             IntervalMinutesMax, SessionsPerWeek, DurationDays, Frequency);
+
+        private static readonly WireObject<DispositionChange> ChangeObject = new WireObject<DispositionChange>(
+            v => new DispositionChange(new ValueList<AnswerChange>(Changes.ValueIn(v)), ChangedDisposition.ValueIn(v)!.Value), ignoreUnknown: true, Changes, ChangedDisposition);
+
+        private static readonly WireObject<AnswerChange> AnswerChangeObject = new WireObject<AnswerChange>(
+            v => new AnswerChange(ChangePath.ValueIn(v)!, ChangeAnswer.ValueIn(v)!.Value), ignoreUnknown: true, ChangePath, ChangeAnswer);
 
         private static readonly WireObject<TraceEntry> TraceObject = new WireObject<TraceEntry>(
             v => new TraceEntry(RuleId.ValueIn(v)!, Outcome.ValueIn(v)!.Value, Detail.ValueIn(v)!), ignoreUnknown: true, RuleId, Outcome, Detail);
@@ -118,7 +133,8 @@ namespace RunnerBack.Json
                 new ValueList<Recommendation>(Recommendations.ValueIn(values)),
                 new RuleTrace(Trace.ValueIn(values)),
                 Complete.ValueIn(values)!.Value,
-                RuleSetVersion.ValueIn(values)!);
+                RuleSetVersion.ValueIn(values)!,
+                new ValueList<DispositionChange>(WhatWouldChange.ValueIn(values)));
         }
     }
 }

@@ -235,7 +235,7 @@ namespace RunnerBack.Json
 
         private static string NotAResult(string problems) => "The JSON is not a RunnerBack result: " + problems;
 
-        private static string Render(Action<Utf8JsonWriter> write, bool indented)
+        internal static string Render(Action<Utf8JsonWriter> write, bool indented)
         {
             using var buffer = new PooledBufferWriter(16 * 1024);
             Write(buffer, write, indented);

@@ -25,9 +25,11 @@ namespace RunnerBack.Json
         public abstract void Read(ref Utf8JsonReader reader, JsonFieldReader fields, string parent, FieldValues values);
 
         // Reports a required field that was not given (one given with a bad value has its own error).
-        public virtual void CheckRequired(FieldValues values, string parent, JsonFieldReader fields)
+        // `outer` holds the values of the object this one is nested in (the assessment, for the
+        // runner's fields), since a nested field can be required by what its parent says.
+        public virtual void CheckRequired(FieldValues values, FieldValues? outer, string parent, JsonFieldReader fields)
         {
-            if (Requirement is { } required && !values.IsPresent(this) && required.Applies(values))
+            if (Requirement is { } required && !values.IsPresent(this) && required.Applies(values, outer))
             {
                 fields.Report(JsonPath.Property(parent, Name), ValidationCodes.Required, required.Message);
             }
@@ -35,11 +37,11 @@ namespace RunnerBack.Json
     }
 
     // When a field must be given (always, or when a condition on its object's values holds), and the message that says so.
-    internal sealed class Required(string message, Func<FieldValues, bool>? when = null)
+    internal sealed class Required(string message, Func<FieldValues, FieldValues?, bool>? when = null)
     {
         public string Message { get; } = message;
 
-        public bool Applies(FieldValues values) => when is null || when(values);
+        public bool Applies(FieldValues values, FieldValues? outer) => when is null || when(values, outer);
     }
 
     internal abstract class WireField<TModel>(string name, Required? required) : WireField(name, required)

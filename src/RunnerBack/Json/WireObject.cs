@@ -50,7 +50,11 @@ namespace RunnerBack.Json
                     fields.Report(JsonPath.Property(path, field.Name), ValidationCodes.DuplicateProperty, $"{field.Name} appears more than once.");
                     fields.Skip(ref reader);
                 }
-                else if (reader.TokenType != JsonTokenType.Null)
+                else if (reader.TokenType == JsonTokenType.Null)
+                {
+                    values.MarkNull(field);
+                }
+                else
                 {
                     values.MarkPresent(field);
                     field.Read(ref reader, fields, path, values);
@@ -89,11 +93,13 @@ namespace RunnerBack.Json
             return -1;
         }
 
-        public void CheckRequired(FieldValues values, string path, JsonFieldReader fields)
+        public int FieldCount => _fields.Length;
+
+        public void CheckRequired(FieldValues values, FieldValues? outer, string path, JsonFieldReader fields)
         {
             foreach (var field in _fields)
             {
-                field.CheckRequired(values, path, fields);
+                field.CheckRequired(values, outer, path, fields);
             }
         }
 

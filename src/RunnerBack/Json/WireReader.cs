@@ -8,26 +8,42 @@ namespace RunnerBack.Json
     // path. It never throws for bad input: syntax, encoding and depth problems become errors too.
     internal static class WireReader
     {
+        // Reads the document's root object with `readRoot`, which is on its StartObject and leaves
+        // the reader on its EndObject; true when the document itself could be read.
+        public delegate void RootReader(ref Utf8JsonReader reader, JsonFieldReader fields);
+
         public static ValueList<ValidationError> Read<TModel>(ReadOnlySpan<byte> utf8Json, WireObject<TModel> shape, int maxContainerDepth, out TModel? model)
             where TModel : class
         {
             model = null;
+            FieldValues? values = null;
             var fields = new JsonFieldReader(maxContainerDepth);
+            if (ReadDocument(utf8Json, fields, (ref Utf8JsonReader reader, JsonFieldReader f) => values = shape.Read(ref reader, f, JsonPath.Root)) && values is not null)
+            {
+                // Missing fields are noise when the document itself could not be read.
+                shape.CheckRequired(values, null, JsonPath.Root, fields);
+                model = fields.HasErrors ? null : shape.Build(values);
+            }
+
+            return fields.Errors;
+        }
+
+        public static bool ReadDocument(ReadOnlySpan<byte> utf8Json, JsonFieldReader fields, RootReader readRoot)
+        {
             if (!Utf8Text.IsValid(utf8Json))
             {
                 fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is not valid UTF-8 text.");
-                return fields.Errors;
+                return false;
             }
 
             // The reader would call an empty input a syntax error at byte 1; say what is wrong instead.
             if (IsBlank(utf8Json))
             {
                 fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is empty; expected a JSON object.");
-                return fields.Errors;
+                return false;
             }
 
             var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
-            FieldValues? values = null;
             try
             {
                 // Not blank, so the reader finds a first token or throws.
@@ -35,15 +51,14 @@ namespace RunnerBack.Json
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
                     fields.WrongType(ref reader, JsonPath.Root, "The input must be a JSON object.");
+                    return false;
                 }
-                else
-                {
-                    var read = shape.Read(ref reader, fields, JsonPath.Root);
 
-                    // Anything after the object (a second value, stray characters) is a syntax error.
-                    reader.Read();
-                    values = read;
-                }
+                readRoot(ref reader, fields);
+
+                // Anything after the object (a second value, stray characters) is a syntax error.
+                reader.Read();
+                return true;
             }
             catch (JsonFieldReader.TooDeepException)
             {
@@ -58,14 +73,7 @@ namespace RunnerBack.Json
                 fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is not valid UTF-8 text.");
             }
 
-            // Missing fields are noise when the document itself could not be read.
-            if (values is not null)
-            {
-                shape.CheckRequired(values, JsonPath.Root, fields);
-                model = fields.HasErrors ? null : shape.Build(values);
-            }
-
-            return fields.Errors;
+            return false;
         }
 
         // Empty, or only the whitespace JSON allows between tokens.

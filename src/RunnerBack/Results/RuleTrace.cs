@@ -20,6 +20,7 @@ namespace RunnerBack
         internal const byte Fired = 1;
         internal const byte Withheld = 2;
         internal const byte Faulted = 3;
+        internal const byte FiredOnNotSure = 4;
 
         private readonly TriageRule[]? _rules;
         private readonly byte[]? _outcomes;
@@ -67,6 +68,7 @@ namespace RunnerBack
                     Fired => _rules![index].FiredTrace,
                     Withheld => _rules![index].WithheldTrace,
                     Faulted => _entries![index],
+                    FiredOnNotSure => _rules![index].FiredOnNotSureTrace,
                     _ => _rules![index].NotApplicableTrace,
                 };
             }

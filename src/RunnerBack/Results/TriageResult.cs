@@ -21,8 +21,10 @@ namespace RunnerBack
             ValueList<Recommendation> recommendations,
             RuleTrace trace,
             bool isComplete,
-            string ruleSetVersion)
+            string ruleSetVersion,
+            ValueList<DispositionChange> whatWouldChange)
         {
+            WhatWouldChange = whatWouldChange;
             Disposition = disposition;
             Headline = headline;
             RedFlags = redFlags;
@@ -63,6 +65,13 @@ namespace RunnerBack
 
         /// <summary>The version of the clinical rule set that produced this result.</summary>
         public string RuleSetVersion { get; }
+
+        /// <summary>
+        /// The smallest sets of changes over time (pain level, trend, pain after stopping, altered
+        /// form) that would lower the disposition, each with the disposition it would give. Empty when
+        /// no such change lowers it: a red flag holds the disposition, and so does a rule that faulted.
+        /// </summary>
+        public ValueList<DispositionChange> WhatWouldChange { get; }
 
         /// <summary>Always <see cref="DecisionSupportNotice"/>: every result says it is not a diagnosis.</summary>
         public string Disclaimer => DecisionSupportNotice;

@@ -43,6 +43,7 @@ namespace RunnerBack
             FiredTrace = new TraceEntry(id, RuleOutcome.Fired, texts.Format("trace.fired", "description", description));
             NotApplicableTrace = new TraceEntry(id, RuleOutcome.NotApplicable, texts.Format("trace.notApplicable", "description", description));
             WithheldTrace = new TraceEntry(id, RuleOutcome.NotApplicable, texts.Format("trace.withheld", "description", description));
+            FiredOnNotSureTrace = new TraceEntry(id, RuleOutcome.Fired, texts.Format("trace.firedOnNotSure", "description", description));
         }
 
         // A built-in rule: its id is its kind and code ("redFlag.chestPain"), and its description
@@ -72,6 +73,8 @@ namespace RunnerBack
         internal TraceEntry NotApplicableTrace { get; }
 
         internal TraceEntry WithheldTrace { get; }
+
+        internal TraceEntry FiredOnNotSureTrace { get; }
 
         /// <summary>Looks at <see cref="TriageContext.Assessment"/> and adds what the rule finds.</summary>
         /// <param name="context">The evaluation in progress; valid only during this call.</param>

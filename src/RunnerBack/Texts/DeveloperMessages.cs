@@ -37,6 +37,24 @@ namespace RunnerBack
 
         public static string InvalidOptions(string problems) => "Invalid triage options: " + problems;
 
+        public static string SafetyQuestionMissing(string path, string question) =>
+            $"{path} is a safety question and must be answered when painLevel is 1 or more (ask: \"{question}\"; notSure and an empty list are answers).";
+
+        public static string SafetyQuestionsMissing(string names) =>
+            $"With pain, every safety question must be answered; not answered: {names}. Use notSure where the runner does not know, and an empty list for none.";
+
+        public static string NoSuchQuestion(string id) => $"No question of the catalogue has the id '{id}'.";
+
+        public static string AnswerDoesNotFit(string id, Answer answer) => $"{answer} is not an answer to the question '{id}'.";
+
+        public static string SafetyQuestionDeclined(string id) => $"'{id}' is a safety question: it cannot be declined; answer notSure where the runner does not know.";
+
+        public const string NoChange = "A disposition change needs at least one changed answer.";
+
+        public const string NotFinite = "An answer must be a finite number.";
+
+        public const string RepeatedChoice = "A checklist answer lists an option more than once.";
+
         public static string RuleFailed(string ruleId, string? message) => $"Triage rule '{ruleId}' failed: {message}";
     }
 }

@@ -6,6 +6,8 @@ namespace PackageConsumer.NetStandard
     public static class LegacyHostTriage
     {
         public static Disposition DispositionFor(int painLevel) =>
-            Triage.Assess(new PainAssessment(painLevel, PainQuality.DullAche, PainLocation.MidBack)).Disposition;
+            Triage.Assess(new PainAssessment(
+                painLevel, PainQuality.DullAche, PainLocation.MidBack, new RadiationTarget[0], PainTrend.Stable, PainOnset.Gradual, PainTiming.DuringRun, YesNo.No,
+                YesNo.No, 0, YesNo.No, YesNo.No, new Symptom[0], new RunnerProfile(history: new MedicalHistory[0]))).Disposition;
     }
 }

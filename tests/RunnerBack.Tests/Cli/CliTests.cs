@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using RunnerBack.Json;
+using RunnerBack.Tests.Support;
 using Xunit;
 
 namespace RunnerBack.Tests.Cli
@@ -76,7 +77,7 @@ namespace RunnerBack.Tests.Cli
             const int count = 20_000;
             var (exit, stdout, stderr) = CliProcess.Run("assess -", writeStdin: stream =>
             {
-                var line = Encoding.UTF8.GetBytes("{\"painLevel\":2,\"quality\":\"tightness\",\"location\":\"neck\"}\n");
+                var line = Encoding.UTF8.GetBytes(Requests.Calm(2, "tightness") + "\n");
                 for (var i = 0; i < count; i++)
                 {
                     stream.Write(line);

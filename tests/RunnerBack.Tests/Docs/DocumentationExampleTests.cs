@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RunnerBack;
 using RunnerBack.Json;
 using RunnerBack.Tests.Cli;
+using RunnerBack.Tests.Support;
 using Xunit;
 
 namespace RunnerBack.Tests.Docs
@@ -42,8 +43,8 @@ namespace RunnerBack.Tests.Docs
                 }
             }
 
-            // Three in README.md and four in getting-started.md: a broken fence would otherwise pass by finding none.
-            Assert.Equal(7, examples);
+            // Four in README.md and four in getting-started.md: a broken fence would otherwise pass by finding none.
+            Assert.Equal(8, examples);
         }
 
         [Fact]
@@ -58,7 +59,42 @@ namespace RunnerBack.Tests.Docs
             Assert.Equal((3, "int a = 1;"), Assert.Single(blocks));
         }
 
-        // README.md, "Quick start"
+        // README.md, "Quick start: let RunnerBack ask": a runner who answers every question calmly
+        // with pain 3 ends at run-with-modifications after the safety questions.
+        [Fact]
+        public void ReadmeInterview()
+        {
+            var asked = 0;
+            Answer AskTheRunner(Question question)
+            {
+                asked++;
+                return question.Kind switch
+                {
+                    QuestionKind.Scale => Answer.Of(3),
+                    QuestionKind.Number => Answer.Of(question.Min!.Value),
+                    QuestionKind.MultipleChoice => Answer.Choices(),
+                    QuestionKind.YesNo => Answer.Of(false),
+                    _ => question.Options[0].Value,
+                };
+            }
+
+            var answers = InterviewAnswers.Empty;
+            InterviewStep step = Triage.Interview.Next(answers);              // pain level first
+            while (!step.IsDone)
+            {
+                Question question = step.Question!;                           // id, kind, options, the runner's words
+                answers = answers.With(question.Id, AskTheRunner(question));  // your screen gives an Answer
+                step = Triage.Interview.Next(answers);                        // stateless: send the answers so far
+            }
+
+            TriageResult result = step.Result!;
+            Console.WriteLine($"{result.Disposition}: {result.Headline}");
+
+            Assert.Equal(Disposition.RunWithModifications, result.Disposition);
+            Assert.InRange(asked, 2, QuestionCatalogue.All.Count(q => q.IsSafety));
+        }
+
+        // README.md, "Or assess a whole report"
         [Fact]
         public void ReadmeQuickStart()
         {
@@ -66,20 +102,34 @@ namespace RunnerBack.Tests.Docs
                 painLevel: 3,
                 quality: PainQuality.DullAche,
                 location: PainLocation.BetweenShoulderBlades,
-                runner: new RunnerProfile(sittingHoursPerDay: 8, warmsUp: false));
+                radiatesTo: [],                                  // an empty list means "none of these"
+                trend: PainTrend.Stable,
+                onset: PainOnset.Gradual,
+                timing: PainTiming.DuringRun,
+                persistsAfterStopping: YesNo.No,
+                altersRunningForm: YesNo.No,
+                durationDays: 2,
+                selfCareTried: YesNo.No,
+                recentTrauma: YesNo.No,                          // YesNo.NotSure counts as the riskier answer
+                symptoms: [],
+                runner: new RunnerProfile(sittingHoursPerDay: 8, warmsUp: false, history: []));
 
             TriageResult result = Triage.Assess(assessment);
             Console.WriteLine($"{result.Disposition}: {result.Headline}");   // RunWithModifications: You can keep running ...
             foreach (var r in result.Recommendations) Console.WriteLine($"- {r.Title}");
+            foreach (var c in result.WhatWouldChange) Console.WriteLine(c.Text);   // You can keep running as usual once the pain has gone.
 
             Assert.Equal(Disposition.RunWithModifications, result.Disposition);
             Assert.StartsWith("You can keep running", result.Headline, StringComparison.Ordinal);
             Assert.NotEmpty(result.Recommendations);
+            Assert.Equal("You can keep running as usual once the pain has gone.", Assert.Single(result.WhatWouldChange).Text);
+            Assert.Throws<ArgumentException>(() => new PainAssessment(3, PainQuality.DullAche, PainLocation.BetweenShoulderBlades));
         }
 
         // README.md, "JSON in, JSON out": "never throws for bad input"; the body is the result or the errors.
         [Theory]
-        [InlineData("{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\"}", true)]
+        [InlineData("{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\",\"radiatesTo\":[],\"trend\":\"stable\",\"onset\":\"gradual\",\"timing\":\"duringRun\",\"persistsAfterStopping\":false,\"altersRunningForm\":false,\"durationDays\":0,\"selfCareTried\":false,\"recentTrauma\":false,\"symptoms\":[],\"runner\":{\"history\":[]}}", true)]
+        [InlineData("{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\"}", false)]
         [InlineData("{\"painLevel\":42}", false)]
         [InlineData("not json", false)]
         [InlineData("", false)]
@@ -116,7 +166,7 @@ namespace RunnerBack.Tests.Docs
             Assert.Contains(MyClinicRule.RuleId, ids);
             Assert.DoesNotContain("contributor.stress", ids);
             Assert.Equal(Triage.Default.Rules.Count, ids.Count);
-            Assert.Equal(Disposition.StopAndRest, engine.Assess(new PainAssessment(3, PainQuality.DullAche, PainLocation.Neck)).Disposition);
+            Assert.Equal(Disposition.StopAndRest, engine.Assess(Assessments.Answered(3, PainQuality.DullAche, PainLocation.Neck)).Disposition);
 
             services.AddRunnerBackTriage(b => b.ConfigureOptions(o => o with { SeverePainLevel = 6 }));
             Assert.Single(services, d => d.ServiceType == typeof(TriageEngine));
@@ -132,12 +182,23 @@ namespace RunnerBack.Tests.Docs
                 painLevel: 5,
                 quality: PainQuality.Tightness,
                 location: PainLocation.Shoulders,
+                radiatesTo: [],
                 trend: PainTrend.Worsening,
+                onset: PainOnset.Gradual,
+                timing: PainTiming.DuringRun,
+                persistsAfterStopping: YesNo.NotSure,
+                altersRunningForm: YesNo.No,
+                durationDays: 3,
+                selfCareTried: YesNo.No,
+                recentTrauma: YesNo.No,
                 symptoms: new[] { Symptom.Tingling },
-                runner: new RunnerProfile(age: 41, sittingHoursPerDay: 9, warmsUp: false),
+                runner: new RunnerProfile(age: 41, sittingHoursPerDay: 9, warmsUp: false, history: []),
                 form: new[] { FormFault.ShouldersRaised });
 
             TriageResult result = Triage.Assess(assessment);
+
+            // "not sure" about pain after stopping fires that stop signal, and the trace says why.
+            Assert.StartsWith("Fired because", result.Trace.Single(t => t.RuleId == "stopSignal.persistsAfterStopping").Detail, StringComparison.Ordinal);
 
             // The options table: pain at or above StopPainLevel (4 by default) is a stop signal.
             Assert.True(result.Disposition >= Disposition.StopAndRest, result.Disposition.ToString());
@@ -195,9 +256,9 @@ namespace RunnerBack.Tests.Docs
         {
             var engine = Triage.CreateBuilder().AddRule(new OlderRunnerRule()).Build();
 
-            var older = new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck, runner: new RunnerProfile(age: 70));
-            var younger = new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck, runner: new RunnerProfile(age: 60));
-            var unknownAge = new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck);
+            var older = Assessments.Answered(2, PainQuality.DullAche, PainLocation.Neck, runner: new RunnerProfile(age: 70));
+            var younger = Assessments.Answered(2, PainQuality.DullAche, PainLocation.Neck, runner: new RunnerProfile(age: 60));
+            var unknownAge = Assessments.Answered(2, PainQuality.DullAche, PainLocation.Neck);
             Assert.Contains(engine.Assess(older).RedFlags, f => f.Code == "olderRunner");
             Assert.True(engine.Assess(older).Disposition >= Disposition.SeeProfessional);
             Assert.DoesNotContain(engine.Assess(younger).RedFlags, f => f.Code == "olderRunner");

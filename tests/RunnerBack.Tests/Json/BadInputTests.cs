@@ -8,7 +8,8 @@ namespace RunnerBack.Tests.Json
     // The table of bad inputs: each must be rejected with exactly these (path, code) pairs.
     public sealed class BadInputTests
     {
-        private const string Ok = "\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\"";
+        // At pain 0 nothing else is required (TRIAGE.md 8.1), so each row shows only its own problem.
+        private const string Ok = "\"painLevel\":0,\"quality\":\"dullAche\",\"location\":\"neck\"";
 
         public static TheoryData<string, string, string[]> Table => new TheoryData<string, string, string[]>
         {
@@ -24,18 +25,26 @@ namespace RunnerBack.Tests.Json
             { "null root", "null", new[] { "$ wrongType" } },
             { "missing painLevel", "{}", new[] { "$.painLevel required" } },
             { "null painLevel", "{\"painLevel\":null}", new[] { "$.painLevel required" } },
-            { "pain without quality and location", "{\"painLevel\":2}", new[] { "$.quality required", "$.location required" } },
+            {
+                "pain without the safety questions", "{\"painLevel\":2}",
+                new[]
+                {
+                    "$.quality required", "$.location required", "$.radiatesTo required", "$.trend required", "$.onset required", "$.timing required",
+                    "$.persistsAfterStopping required", "$.altersRunningForm required", "$.durationDays required", "$.selfCareTried required",
+                    "$.recentTrauma required", "$.symptoms required", "$.runner.history required",
+                }
+            },
             { "painLevel as string", "{\"painLevel\":\"3\"}", new[] { "$.painLevel wrongType" } },
             { "painLevel too high", "{\"painLevel\":11,\"quality\":\"sharp\",\"location\":\"neck\"}", new[] { "$.painLevel outOfRange" } },
             { "painLevel negative", "{\"painLevel\":-1}", new[] { "$.painLevel outOfRange" } },
             { "painLevel fraction", "{\"painLevel\":2.5,\"quality\":\"sharp\",\"location\":\"neck\"}", new[] { "$.painLevel notAnInteger" } },
             { "painLevel huge", "{\"painLevel\":1e400}", new[] { "$.painLevel outOfRange" } },
             { "painLevel big integer", "{\"painLevel\":99999999999999999999}", new[] { "$.painLevel outOfRange" } },
-            { "unknown quality", "{\"painLevel\":3,\"quality\":\"burning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
-            { "enum wrong case", "{\"painLevel\":3,\"quality\":\"DullAche\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
+            { "unknown quality", "{\"painLevel\":0,\"quality\":\"burning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
+            { "enum wrong case", "{\"painLevel\":0,\"quality\":\"DullAche\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
             { "unknown property", "{" + Ok + ",\"mood\":\"grumpy\"}", new[] { "$.mood unknownProperty" } },
             { "escaped unknown property", "{" + Ok + ",\"\\u006dood\":1}", new[] { "$.mood unknownProperty" } },
-            { "escaped unknown value", "{\"painLevel\":3,\"quality\":\"\\u0062urning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
+            { "escaped unknown value", "{\"painLevel\":0,\"quality\":\"\\u0062urning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
             { "odd property name", "{" + Ok + ",\"a b\":1}", new[] { "$['a b'] unknownProperty" } },
             { "empty property name", "{" + Ok + ",\"\":1}", new[] { "$[''] unknownProperty" } },
             { "property name starting with a digit", "{" + Ok + ",\"1st\":1}", new[] { "$['1st'] unknownProperty" } },
@@ -68,7 +77,12 @@ namespace RunnerBack.Tests.Json
             {
                 "every problem at once",
                 "{\"painLevel\":5,\"quality\":\"zap\",\"symptoms\":[\"fever\",\"fever\"],\"runner\":{\"age\":200,\"hydration\":1},\"extra\":true}",
-                new[] { "$.quality unknownValue", "$.symptoms[1] duplicateEntry", "$.runner.age outOfRange", "$.runner.hydration wrongType", "$.extra unknownProperty", "$.location required" }
+                new[]
+                {
+                    "$.quality unknownValue", "$.symptoms[1] duplicateEntry", "$.runner.age outOfRange", "$.runner.hydration wrongType", "$.extra unknownProperty",
+                    "$.location required", "$.radiatesTo required", "$.trend required", "$.onset required", "$.timing required", "$.persistsAfterStopping required",
+                    "$.altersRunningForm required", "$.durationDays required", "$.selfCareTried required", "$.recentTrauma required", "$.runner.history required",
+                }
             },
         };
 
@@ -91,13 +105,13 @@ namespace RunnerBack.Tests.Json
             var response = TriageJson.Assess(
                 "{\"painLevel\":\"3\",\"quality\":\"burning\",\"location\":\"neck\",\"recentTrauma\":\"yes\","
                     + "\"symptoms\":[\"fever\",\"hiccups\"],\"form\":[\"hunched\"],\"runner\":{\"sittingHoursPerDay\":\"8\"}}");
-            var qualities = "dullAche, tightness, sharp, stabbing, electrical, catching";
+            var qualities = "dullAche, tightness, sharp, stabbing, electrical, catching, notSure";
             Assert.Equal(
                 new[]
                 {
                     "$.painLevel: painLevel must be a whole number.",
                     "$.quality: quality must be one of " + qualities + ".",
-                    "$.recentTrauma: recentTrauma must be true or false.",
+                    "$.recentTrauma: recentTrauma must be true, false or \"notSure\".",
                     "$.symptoms[1]: symptoms entries must be one of " + ContractNames<Symptom>.AllowedList + ".",
                     "$.form[0]: form entries must be one of " + ContractNames<FormFault>.AllowedList + ".",
                     "$.runner.sittingHoursPerDay: sittingHoursPerDay must be a number.",
@@ -126,7 +140,7 @@ namespace RunnerBack.Tests.Json
         {
             var parsed = TriageJson.ParseAssessment("{\"painLevel\":0,\"quality\":null,\"trend\":null,\"symptoms\":null,\"runner\":{\"age\":null}}");
             Assert.True(parsed.IsValid, string.Join(";", parsed.Errors));
-            Assert.Equal(PainTrend.Stable, parsed.Assessment!.Trend);
+            Assert.Null(parsed.Assessment!.Trend);
             var bom = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("{\"painLevel\":0}")).ToArray();
             Assert.True(TriageJson.ParseAssessment(bom).IsValid);
         }
@@ -134,7 +148,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void EscapedPropertyNamesAndValuesAreUnderstood()
         {
-            var parsed = TriageJson.ParseAssessment("{\"pain\\u004cevel\":2,\"quality\":\"sh\\u0061rp\",\"location\":\"neck\"}");
+            var parsed = TriageJson.ParseAssessment("{\"pain\\u004cevel\":0,\"quality\":\"sh\\u0061rp\",\"location\":\"neck\"}");
             Assert.True(parsed.IsValid, string.Join(";", parsed.Errors));
             Assert.Equal(PainQuality.Sharp, parsed.Assessment!.Quality);
         }

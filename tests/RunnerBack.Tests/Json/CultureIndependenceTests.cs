@@ -88,8 +88,8 @@ namespace RunnerBack.Tests.Json
             var requests = new List<string>
             {
                 // Fractions in both number fields, and history names with a capital I in C#.
-                "{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\",\"runner\":{\"sittingHoursPerDay\":7.5,\"shoeDistanceKm\":812.25,\"history\":[\"immunosuppression\",\"intravenousDrugUse\"]}}",
-                "{\"painLevel\":2,\"quality\":\"tightness\",\"location\":\"midBack\",\"runner\":{\"sittingHoursPerDay\":0.5,\"shoeDistanceKm\":1e2}}",
+                "{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\"," + Support.Requests.SafetyAnswers() + ",\"runner\":{\"sittingHoursPerDay\":7.5,\"shoeDistanceKm\":812.25,\"history\":[\"immunosuppression\",\"intravenousDrugUse\"]}}",
+                "{\"painLevel\":2,\"quality\":\"tightness\",\"location\":\"midBack\"," + Support.Requests.SafetyAnswers() + ",\"runner\":{\"sittingHoursPerDay\":0.5,\"shoeDistanceKm\":1e2,\"history\":[]}}",
                 "{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\",\"runner\":{\"sittingHoursPerDay\":24.5}}",
                 "{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\",\"runner\":{\"shoeDistanceKm\":-0.1}}",
                 "{\"painLevel\":2.5,\"quality\":\"dullAche\",\"location\":\"neck\"}",

@@ -45,10 +45,10 @@ namespace RunnerBack.Tests.Json
             Assert.Equal(34, parsed.Assessment.Runner!.Age);
         }
 
-        // CONTRACT.md's defaults, stated here value by value rather than through the constructor's own
-        // defaults, so that the reader and the constructor cannot drift together. Null means not given.
+        // With no pain nothing else is required (TRIAGE.md 8.1): an omitted or null field is not
+        // answered, and an absent list means none. Null means not given.
         [Fact]
-        public void OmittedOrNullFieldsTakeTheContractsDefaults()
+        public void AtPainZeroOmittedOrNullFieldsAreNotAnswered()
         {
             var allNull = ObjectOf(RootFields.Select(f => f.Name == "painLevel" ? (f.Name, "0") : (f.Name, "null")));
             var runnerNull = ObjectOf(new[] { ("painLevel", "0"), ("runner", ObjectOf(RunnerFields.Select(f => (f.Name, "null")))) });
@@ -58,8 +58,8 @@ namespace RunnerBack.Tests.Json
                 Assert.True(parsed.IsValid, json + ": " + string.Join("; ", parsed.Errors));
                 var a = parsed.Assessment!;
                 Assert.Equal((0, (PainQuality?)null, (PainLocation?)null, 0), (a.PainLevel, a.Quality, a.Location, a.RadiatesTo.Count));
-                Assert.Equal((PainTrend.Stable, PainOnset.Gradual, PainTiming.DuringRun), (a.Trend, a.Onset, a.Timing));
-                Assert.Equal((false, false, 0, false, false), (a.PersistsAfterStopping, a.AltersRunningForm, a.DurationDays, a.SelfCareTried, a.RecentTrauma));
+                Assert.Equal(((PainTrend?)null, (PainOnset?)null, (PainTiming?)null), (a.Trend, a.Onset, a.Timing));
+                Assert.Equal(((YesNo?)null, (YesNo?)null, (int?)null, (YesNo?)null, (YesNo?)null), (a.PersistsAfterStopping, a.AltersRunningForm, a.DurationDays, a.SelfCareTried, a.RecentTrauma));
                 Assert.Equal((0, 0), (a.Symptoms.Count, a.Form.Count));
                 Assert.Null(a.Runner);
             }
@@ -67,7 +67,7 @@ namespace RunnerBack.Tests.Json
             var runner = TriageJson.ParseAssessment(runnerNull).Assessment!.Runner!;
             Assert.Equal(RunnerProfile.Unknown, runner);
             Assert.Null(runner.Age);
-            Assert.Empty(runner.History);
+            Assert.Null(runner.History);
         }
 
         [Theory]

@@ -14,7 +14,7 @@ namespace RunnerBack.Tests.Json
     // Mutation testing found these unpinned.
     public sealed class JsonEntryPointTests
     {
-        private const string Valid = "{\"painLevel\":2,\"quality\":\"dullAche\",\"location\":\"neck\"}";
+        private static readonly string Valid = Requests.Calm(2);
 
         // Valid JSON padded with trailing spaces to exactly the given number of bytes.
         private static string Padded(int length) => Valid + new string(' ', length - Valid.Length);
@@ -79,7 +79,7 @@ namespace RunnerBack.Tests.Json
         public void AssessUsesTheEngineItIsGiven()
         {
             var engine = Triage.CreateBuilder().AddDefaultRules().AddRule(new OlderRunnerRule()).Build();
-            var json = "{\"painLevel\":2,\"quality\":\"dullAche\",\"location\":\"neck\",\"runner\":{\"age\":70}}";
+            var json = "{\"painLevel\":2,\"quality\":\"dullAche\",\"location\":\"neck\"," + Requests.SafetyAnswers() + ",\"runner\":{\"age\":70,\"history\":[]}}";
             var expected = engine.Assess(TriageJson.ParseAssessment(json).Assessment!);
             Assert.NotEqual(Triage.Assess(TriageJson.ParseAssessment(json).Assessment!), expected);
 
@@ -140,7 +140,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void AnAssessmentIsIndentedOnlyWhenAskedTo()
         {
-            var assessment = new PainAssessment(2, PainQuality.DullAche, PainLocation.Neck, symptoms: new[] { Symptom.Tingling });
+            var assessment = Assessments.Answered(2, PainQuality.DullAche, PainLocation.Neck, symptoms: new[] { Symptom.Tingling });
             var compact = TriageJson.Serialize(assessment);
             var indented = TriageJson.Serialize(assessment, indented: true);
             Assert.DoesNotContain("\n", compact, StringComparison.Ordinal);
@@ -153,7 +153,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void IndentedOutputIsTheSameDocumentWhicheverOverloadWritesIt()
         {
-            var result = Triage.Assess(new PainAssessment(6, PainQuality.Sharp, PainLocation.Ribs, symptoms: new[] { Symptom.Tingling }));
+            var result = Triage.Assess(Assessments.Answered(6, PainQuality.Sharp, PainLocation.Ribs, symptoms: new[] { Symptom.Tingling }));
             var indented = TriageJson.Serialize(result, indented: true);
 
             // ResultBytesTests pins this text's bytes.

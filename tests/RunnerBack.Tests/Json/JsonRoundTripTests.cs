@@ -156,9 +156,9 @@ namespace RunnerBack.Tests.Json
             var result = AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Assess();
             var json = TriageJson.Serialize(result);
             var later = json
-                .Replace("\"redFlags\":[{", "\"whatWouldChange\":[{\"changes\":[]}],\"redFlags\":[{\"severity\":2,", System.StringComparison.Ordinal)
+                .Replace("\"redFlags\":[{", "\"followUp\":[{\"changes\":[]}],\"redFlags\":[{\"severity\":2,", System.StringComparison.Ordinal)
                 .Replace("\"dose\":{", "\"dose\":{\"unit\":\"min\",", System.StringComparison.Ordinal);
-            Assert.Contains("whatWouldChange", later, System.StringComparison.Ordinal);
+            Assert.Contains("followUp", later, System.StringComparison.Ordinal);
             Assert.Contains("\"unit\"", later, System.StringComparison.Ordinal);
             Assert.Equal(result, TriageJson.DeserializeResult(later));
         }
@@ -181,7 +181,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void RedFlagsThatDisagreeWithTheFindingsAreAFormatError()
         {
-            var result = Triage.Assess(new PainAssessment(
+            var result = Triage.Assess(Assessments.Answered(
                 8, PainQuality.Sharp, PainLocation.BetweenShoulderBlades, radiatesTo: new[] { RadiationTarget.Arms }, symptoms: new[] { Symptom.ChestPain, Symptom.Fever }));
             Assert.True(result.RedFlags.Count >= 2, "the example needs two red flags");
             var json = TriageJson.Serialize(result);
@@ -255,7 +255,7 @@ namespace RunnerBack.Tests.Json
 
             var expected = TriageJson.SerializeErrors(errors).Replace("{\"errors\"", "{\"title\":\"Invalid\",\"errors\"", System.StringComparison.Ordinal);
             Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            Assert.Equal(2, errors.Count);
+            Assert.Equal(13, errors.Count);
             Assert.Equal("json", Assert.Throws<System.ArgumentNullException>(() => TriageJson.WriteErrorsProperty(null!, errors)).ParamName);
         }
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using RunnerBack.Json;
+using RunnerBack.Tests.Support;
 using Xunit;
 
 namespace RunnerBack.Tests.Json
@@ -13,7 +14,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void FiredOnlyKeepsTheFiredAndFaultedRulesInPipelineOrder()
         {
-            var result = Faulty.Assess(new PainAssessment(5, PainQuality.Sharp, PainLocation.Ribs, trend: PainTrend.Worsening));
+            var result = Faulty.Assess(Assessments.Answered(5, PainQuality.Sharp, PainLocation.Ribs, trend: PainTrend.Worsening));
             var expected = result.Trace.Where(e => e.Outcome != RuleOutcome.NotApplicable).Select(e => e.RuleId).ToArray();
             Assert.Contains(result.Trace, e => e.Outcome == RuleOutcome.Faulted);
             Assert.True(expected.Length > 2 && expected.Length < result.Trace.Count / 2, "the case needs some rules of each outcome");
@@ -26,7 +27,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void NoneWritesAnEmptyTraceAndTheRestUnchanged()
         {
-            var result = Triage.Assess(new PainAssessment(3, PainQuality.DullAche, PainLocation.Neck));
+            var result = Triage.Assess(Assessments.Answered(3, PainQuality.DullAche, PainLocation.Neck));
             var full = JsonNode.Parse(TriageJson.Serialize(result))!.AsObject();
             var bare = JsonNode.Parse(TriageJson.Serialize(result, indented: true, trace: TraceDetail.None))!.AsObject();
             Assert.Empty(bare["trace"]!.AsArray());

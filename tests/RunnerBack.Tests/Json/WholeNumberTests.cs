@@ -1,4 +1,5 @@
 using RunnerBack.Json;
+using RunnerBack.Tests.Support;
 using Xunit;
 
 namespace RunnerBack.Tests.Json
@@ -15,7 +16,8 @@ namespace RunnerBack.Tests.Json
         public void AWholeNumberWrittenAsADecimalIsThatNumber(string three)
         {
             var parsed = TriageJson.ParseAssessment(
-                "{\"painLevel\":" + three + ",\"quality\":\"dullAche\",\"location\":\"neck\",\"durationDays\":" + three + ",\"runner\":{\"age\":40.0,\"restDaysPerWeek\":" + three + "}}");
+                "{\"painLevel\":" + three + ",\"quality\":\"dullAche\",\"location\":\"neck\",\"durationDays\":" + three + "," + Requests.SafetyAnswers("durationDays")
+                    + ",\"runner\":{\"age\":40.0,\"restDaysPerWeek\":" + three + ",\"history\":[]}}");
             Assert.True(parsed.IsValid, string.Join("; ", parsed.Errors));
             Assert.Equal(3, parsed.Assessment!.PainLevel);
             Assert.Equal(3, parsed.Assessment.DurationDays);

@@ -16,16 +16,29 @@ namespace RunnerBack.Tests.Model
             Assert.StartsWith($"painLevel must be between 0 and 10; it was {pain}.", error.Message, StringComparison.Ordinal);
         }
 
+        // TRIAGE.md 8.1: with pain every safety question needs an answer, and the exception names
+        // every one left out, so an app fixes its questionnaire at once.
         [Fact]
-        public void QualityAndLocationAreRequiredWhenThereIsPain()
+        public void EverySafetyQuestionIsRequiredWhenThereIsPain()
         {
-            var noQuality = Assert.Throws<ArgumentException>(() => new PainAssessment(1, location: PainLocation.Neck));
-            Assert.Equal("quality", noQuality.ParamName);
-            Assert.StartsWith("quality is required when painLevel is above 0.", noQuality.Message, StringComparison.Ordinal);
-            var noLocation = Assert.Throws<ArgumentException>(() => new PainAssessment(1, PainQuality.Sharp));
-            Assert.Equal("location", noLocation.ParamName);
-            Assert.StartsWith("location is required when painLevel is above 0.", noLocation.Message, StringComparison.Ordinal);
+            var none = Assert.Throws<ArgumentException>(() => new PainAssessment(1));
+            Assert.Equal("quality", none.ParamName);
+            Assert.StartsWith(
+                "With pain, every safety question must be answered; not answered: quality, location, radiatesTo, onset, trend, timing, persistsAfterStopping, "
+                    + "altersRunningForm, durationDays, selfCareTried, recentTrauma, symptoms, runner.history.",
+                none.Message,
+                StringComparison.Ordinal);
             Assert.Equal(0, new PainAssessment(0).PainLevel);
+        }
+
+        [Fact]
+        public void WithoutAHistoryTheRunnerProfileDoesNotAnswerTheSafetyQuestion()
+        {
+            var error = Assert.Throws<ArgumentException>(() => new PainAssessment(
+                2, PainQuality.DullAche, PainLocation.Neck, System.Array.Empty<RadiationTarget>(), PainTrend.Stable, PainOnset.Gradual, PainTiming.DuringRun,
+                YesNo.No, YesNo.No, 0, YesNo.No, YesNo.No, System.Array.Empty<Symptom>(), new RunnerProfile(age: 30)));
+            Assert.Equal("runner", error.ParamName);
+            Assert.Contains("not answered: runner.history.", error.Message, StringComparison.Ordinal);
         }
 
         [Theory]
@@ -64,10 +77,11 @@ namespace RunnerBack.Tests.Model
         }
 
         [Fact]
-        public void DefaultsFollowTheContract()
+        public void WithoutPainNothingIsAssumed()
         {
             var assessment = new PainAssessment(0);
-            Assert.Equal((PainTrend.Stable, PainOnset.Gradual, PainTiming.DuringRun, 0), (assessment.Trend, assessment.Onset, assessment.Timing, assessment.DurationDays));
+            Assert.Equal(((PainTrend?)null, (PainOnset?)null, (PainTiming?)null, (int?)null), (assessment.Trend, assessment.Onset, assessment.Timing, assessment.DurationDays));
+            Assert.Equal(((YesNo?)null, (YesNo?)null), (assessment.RecentTrauma, assessment.PersistsAfterStopping));
             Assert.True(assessment.Symptoms.IsEmpty && assessment.RadiatesTo.IsEmpty && assessment.Form.IsEmpty);
             Assert.Null(assessment.Runner);
         }
@@ -89,6 +103,6 @@ namespace RunnerBack.Tests.Model
         [InlineData(PainLocation.LowerBack, false)]
         [InlineData(PainLocation.SacroiliacJoint, false)]
         public void IsUpperBackCoversNeckToRibs(PainLocation location, bool upper) =>
-            Assert.Equal(upper, new PainAssessment(1, PainQuality.DullAche, location).IsUpperBack);
+            Assert.Equal(upper, Assessments.Answered(1, PainQuality.DullAche, location).IsUpperBack);
     }
 }

@@ -45,7 +45,7 @@ namespace RunnerBack.Tests.Model
             var unknown = RunnerProfile.Unknown;
             Assert.Null(unknown.Age);
             Assert.Null(unknown.WarmsUp);
-            Assert.True(unknown.History.IsEmpty);
+            Assert.Null(unknown.History);
         }
 
         private static (double Low, double High) Limits(string field) => field switch

@@ -48,7 +48,14 @@ namespace RunnerBack.Tests.Properties
                 foreach (var entry in result.Trace)
                 {
                     var rule = rules[entry.RuleId];
-                    if (entry.Outcome == RuleOutcome.Fired)
+                    if (entry.Outcome == RuleOutcome.Fired && entry.Detail.StartsWith("Fired because", StringComparison.Ordinal))
+                    {
+                        // TRIAGE.md 8.2: only an assessment with a not-sure answer has a finding that fired on one.
+                        Assert.True(spec.ToString().Contains("NotSure", StringComparison.Ordinal), entry.RuleId + " fired on a not-sure answer that is not there.");
+                        Assert.Equal("Fired because a \"not sure\" answer counts as the riskier one: " + rule.Description, entry.Detail);
+                        Assert.NotEqual(RuleKind.Contributor, rule.Kind);
+                    }
+                    else if (entry.Outcome == RuleOutcome.Fired)
                     {
                         Assert.Equal("Fired: " + rule.Description, entry.Detail);
                     }

@@ -59,7 +59,7 @@ namespace RunnerBack.Tests.Rules
         [Fact]
         public void SuddenSevereUpperBackPain_StillFiresAfterTrauma_SoTraumaNeverLowersTheDisposition()
         {
-            var spec = Mild with { PainLevel = 8, Onset = PainOnset.Sudden, RecentTrauma = true };
+            var spec = Mild with { PainLevel = 8, Onset = PainOnset.Sudden, RecentTrauma = YesNo.Yes };
             AssertRedFlag(spec, "suddenSevereUpperBackPain", Disposition.Emergency);
             Assert.Equal(Disposition.Emergency, spec.Assess().Disposition);
         }
@@ -138,16 +138,16 @@ namespace RunnerBack.Tests.Rules
         [InlineData(3, PainOnset.Sudden, 30, null, Disposition.UrgentCare)]
         [InlineData(3, PainOnset.Gradual, 49, null, Disposition.SeeProfessional)]
         [InlineData(3, PainOnset.Gradual, 50, null, Disposition.UrgentCare)]
-        [InlineData(3, PainOnset.Gradual, null, null, Disposition.SeeProfessional)]
+        [InlineData(3, PainOnset.Gradual, null, null, Disposition.UrgentCare)]
         [InlineData(3, PainOnset.Gradual, 30, MedicalHistory.Osteoporosis, Disposition.UrgentCare)]
         [InlineData(3, PainOnset.Gradual, 30, MedicalHistory.LongTermSteroids, Disposition.UrgentCare)]
         [InlineData(3, PainOnset.Gradual, 30, MedicalHistory.RecentInfection, Disposition.SeeProfessional)]
         public void TraumaticOnset_EscalatesWhenAFractureIsMoreLikely(int pain, PainOnset onset, int? age, MedicalHistory? history, Disposition minimum)
         {
             var runner = new RunnerSpec(Age: age, History: history is { } h ? new[] { h } : null);
-            var spec = Mild with { PainLevel = pain, Onset = onset, RecentTrauma = true, Location = PainLocation.LowerBack, Runner = runner };
+            var spec = Mild with { PainLevel = pain, Onset = onset, RecentTrauma = YesNo.Yes, Location = PainLocation.LowerBack, Runner = runner };
             AssertRedFlag(spec, "traumaticOnset", minimum);
-            AssertRedFlag(spec with { RecentTrauma = false }, "traumaticOnset", null);
+            AssertRedFlag(spec with { RecentTrauma = YesNo.No }, "traumaticOnset", null);
         }
 
         [Theory]
@@ -183,13 +183,13 @@ namespace RunnerBack.Tests.Rules
         [InlineData(false, 22, true)]
         [InlineData(true, 22, true)]
         public void PersistentPain_MoreDaysThanTheThresholds(bool selfCare, int days, bool fires) =>
-            AssertRedFlag(Mild with { SelfCareTried = selfCare, DurationDays = days }, "persistentPain", fires ? Disposition.SeeProfessional : null);
+            AssertRedFlag(Mild with { SelfCareTried = YesNoAnswers.From(selfCare), DurationDays = days }, "persistentPain", fires ? Disposition.SeeProfessional : null);
 
         [Fact]
         public void PersistentPain_FollowsTheOptions()
         {
             var options = new TriageOptions { PersistentDaysWithSelfCare = 5, PersistentDaysWithoutSelfCare = 10 };
-            Assert.NotNull((Mild with { SelfCareTried = true, DurationDays = 6 }).Assess(options).FindingFor("persistentPain"));
+            Assert.NotNull((Mild with { SelfCareTried = YesNo.Yes, DurationDays = 6 }).Assess(options).FindingFor("persistentPain"));
             Assert.Null((Mild with { DurationDays = 10 }).Assess(options).FindingFor("persistentPain"));
             Assert.NotNull((Mild with { DurationDays = 11 }).Assess(options).FindingFor("persistentPain"));
         }

@@ -57,8 +57,8 @@ namespace RunnerBack.Tests.Rules
                 AssessmentSpec.MildAche.WithSymptoms(Symptom.ChestPain),
                 AssessmentSpec.MildAche with { PainLevel = 5 },
                 AssessmentSpec.MildAche with { PainLevel = 8 },
-                AssessmentSpec.MildAche with { RecentTrauma = true },
-                AssessmentSpec.MildAche with { RecentTrauma = true, PainLevel = 8 },
+                AssessmentSpec.MildAche with { RecentTrauma = YesNo.Yes },
+                AssessmentSpec.MildAche with { RecentTrauma = YesNo.Yes, PainLevel = 8 },
                 AssessmentSpec.NoPain.WithForm(Enum.GetValues(typeof(FormFault)).Cast<FormFault>().ToArray()),
             };
             var findings = new HashSet<string>();

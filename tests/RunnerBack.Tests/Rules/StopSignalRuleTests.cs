@@ -42,12 +42,12 @@ namespace RunnerBack.Tests.Rules
         [InlineData(true)]
         [InlineData(false)]
         public void PersistsAfterStopping(bool persists) =>
-            AssertStop(Mild with { PersistsAfterStopping = persists }, "persistsAfterStopping", persists);
+            AssertStop(Mild with { PersistsAfterStopping = YesNoAnswers.From(persists) }, "persistsAfterStopping", persists);
 
         [Theory]
         [InlineData(true)]
         [InlineData(false)]
-        public void AlteredRunningForm(bool alters) => AssertStop(Mild with { AltersRunningForm = alters }, "alteredRunningForm", alters);
+        public void AlteredRunningForm(bool alters) => AssertStop(Mild with { AltersRunningForm = YesNoAnswers.From(alters) }, "alteredRunningForm", alters);
 
         [Theory]
         [InlineData(PainLocation.SacroiliacJoint, 1, true)]

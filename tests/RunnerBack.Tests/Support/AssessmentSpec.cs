@@ -9,19 +9,22 @@ namespace RunnerBack.Tests.Support
         PainQuality? Quality = PainQuality.DullAche,
         PainLocation? Location = PainLocation.BetweenShoulderBlades,
         RadiationTarget[]? RadiatesTo = null,
-        PainTrend Trend = PainTrend.Stable,
-        PainOnset Onset = PainOnset.Gradual,
-        PainTiming Timing = PainTiming.DuringRun,
-        bool PersistsAfterStopping = false,
-        bool AltersRunningForm = false,
-        int DurationDays = 0,
-        bool SelfCareTried = false,
-        bool RecentTrauma = false,
+        PainTrend? Trend = PainTrend.Stable,
+        PainOnset? Onset = PainOnset.Gradual,
+        PainTiming? Timing = PainTiming.DuringRun,
+        YesNo? PersistsAfterStopping = YesNo.No,
+        YesNo? AltersRunningForm = YesNo.No,
+        int? DurationDays = 0,
+        YesNo? SelfCareTried = YesNo.No,
+        YesNo? RecentTrauma = YesNo.No,
         Symptom[]? Symptoms = null,
         RunnerSpec? Runner = null,
         FormFault[]? Form = null)
     {
-        public static AssessmentSpec NoPain { get; } = new AssessmentSpec(PainLevel: 0, Quality: null, Location: null);
+        // With no pain nothing else is required: the safety questions are left unasked.
+        public static AssessmentSpec NoPain { get; } = new AssessmentSpec(
+            PainLevel: 0, Quality: null, Location: null, Trend: null, Onset: null, Timing: null, PersistsAfterStopping: null, AltersRunningForm: null,
+            DurationDays: null, SelfCareTried: null, RecentTrauma: null);
 
         public static AssessmentSpec MildAche { get; } = new AssessmentSpec();
 
@@ -29,7 +32,7 @@ namespace RunnerBack.Tests.Support
             PainLevel,
             Quality,
             Location,
-            RadiatesTo,
+            RadiatesTo ?? (PainLevel > 0 ? System.Array.Empty<RadiationTarget>() : null),
             Trend,
             Onset,
             Timing,
@@ -38,8 +41,8 @@ namespace RunnerBack.Tests.Support
             DurationDays,
             SelfCareTried,
             RecentTrauma,
-            Symptoms,
-            Runner?.Build(),
+            Symptoms ?? (PainLevel > 0 ? System.Array.Empty<Symptom>() : null),
+            Runner?.Build(PainLevel > 0) ?? (PainLevel > 0 ? new RunnerProfile(history: System.Array.Empty<MedicalHistory>()) : null),
             Form);
 
         public AssessmentSpec WithSymptoms(params Symptom[] symptoms) => this with { Symptoms = symptoms };
@@ -73,7 +76,8 @@ namespace RunnerBack.Tests.Support
         Hydration? Hydration = null,
         MedicalHistory[]? History = null)
     {
-        public RunnerProfile Build() => new RunnerProfile(
+        // With pain the history is a safety question: an unset one is asked and answered "none".
+        public RunnerProfile Build(bool inPain = true) => new RunnerProfile(
             Age,
             Experience,
             SittingHoursPerDay,
@@ -86,7 +90,7 @@ namespace RunnerBack.Tests.Support
             WarmsUp,
             StressLevel,
             Hydration,
-            History);
+            History ?? (inPain ? System.Array.Empty<MedicalHistory>() : null));
 
         public override string ToString() =>
             $"(age={Age} exp={Experience} sit={SittingHoursPerDay} rest={RestDaysPerWeek} load={CarriedLoad} fits={LoadFitsWell} " +

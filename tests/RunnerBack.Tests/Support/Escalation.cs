@@ -46,25 +46,37 @@ namespace RunnerBack.Tests.Support
                 .Select(f => spec with { Form = Union(spec.Form, f) }),
             EscalationKind.AddHistory => Gen.Elements(Enum.GetValues<MedicalHistory>())
                 .Select(h => spec with { Runner = (spec.Runner ?? new RunnerSpec()) with { History = Union(spec.Runner?.History, h) } }),
-            EscalationKind.PersistsAfterStopping => Gen.Constant(spec with { PersistsAfterStopping = true }),
-            EscalationKind.AltersRunningForm => Gen.Constant(spec with { AltersRunningForm = true }),
-            EscalationKind.RecentTrauma => Gen.Constant(spec with { RecentTrauma = true }),
+            EscalationKind.PersistsAfterStopping => Gen.Constant(spec with { PersistsAfterStopping = YesNo.Yes }),
+            EscalationKind.AltersRunningForm => Gen.Constant(spec with { AltersRunningForm = YesNo.Yes }),
+            EscalationKind.RecentTrauma => Gen.Constant(spec with { RecentTrauma = YesNo.Yes }),
             EscalationKind.RaisePain => RaisePain(spec),
-            EscalationKind.RaiseDuration => Gen.Choose(spec.DurationDays, 3650).Select(d => spec with { DurationDays = d }),
+            EscalationKind.RaiseDuration => Gen.Choose(spec.DurationDays ?? 0, 3650).Select(d => spec with { DurationDays = d }),
             _ => Gen.Constant(spec with { Trend = spec.Trend == PainTrend.Improving ? PainTrend.Stable : PainTrend.Worsening }),
         };
 
-        // Pain above 0 needs a quality and a location; when the runner had none, any is allowed
-        // (at pain 0 they cannot have fired anything).
+        // Pain above 0 needs every safety question answered; one the runner was not asked at pain 0
+        // gets any answer (unasked, it could not have fired anything).
         private static Gen<AssessmentSpec> RaisePain(AssessmentSpec spec) =>
             from pain in Gen.Choose(spec.PainLevel, 10)
             from quality in Generators.EnumValue<PainQuality>()
             from location in Generators.EnumValue<PainLocation>()
-            select spec with
+            from trend in Generators.EnumValue<PainTrend>()
+            from onset in Generators.EnumValue<PainOnset>()
+            from timing in Generators.EnumValue<PainTiming>()
+            from yesNo in Gen.ArrayOf(Generators.EnumValue<YesNo>(), 4)
+            select pain == 0 ? spec : spec with
             {
                 PainLevel = pain,
-                Quality = spec.Quality ?? (pain > 0 ? quality : null),
-                Location = spec.Location ?? (pain > 0 ? location : null),
+                Quality = spec.Quality ?? quality,
+                Location = spec.Location ?? location,
+                Trend = spec.Trend ?? trend,
+                Onset = spec.Onset ?? onset,
+                Timing = spec.Timing ?? timing,
+                PersistsAfterStopping = spec.PersistsAfterStopping ?? yesNo[0],
+                AltersRunningForm = spec.AltersRunningForm ?? yesNo[1],
+                DurationDays = spec.DurationDays ?? 0,
+                SelfCareTried = spec.SelfCareTried ?? yesNo[2],
+                RecentTrauma = spec.RecentTrauma ?? yesNo[3],
             };
 
         private static T[] Union<T>(T[]? items, T item) => (items ?? Array.Empty<T>()).Append(item).Distinct().ToArray();

@@ -20,6 +20,13 @@ namespace RunnerBack.Tests.Support
             where T : struct, Enum =>
             Gen.SubListOf(Enum.GetValues<T>()).SelectMany(list => Gen.Shuffle(list.ToArray()));
 
+        // Yes and no, and now and then not sure (TRIAGE.md 8.2).
+        public static Gen<YesNo> YesNoAnswer { get; } = Gen.Frequency((3, Gen.Constant(YesNo.No)), (3, Gen.Constant(YesNo.Yes)), (1, Gen.Constant(YesNo.NotSure)));
+
+        // A safety question: always answered when there is pain (TRIAGE.md 8.1), perhaps not at pain 0.
+        public static Gen<T?> Answered<T>(int pain, Gen<T> gen)
+            where T : struct => pain > 0 ? gen.Select(v => (T?)v) : Optional(gen);
+
         // Mostly near the thresholds that matter, sometimes anywhere in range.
         public static Gen<int> DurationDays { get; } = Gen.Frequency(
             (3, Gen.Choose(0, 30)),
@@ -46,14 +53,14 @@ namespace RunnerBack.Tests.Support
             from quality in pain > 0 ? EnumValue<PainQuality>().Select(q => (PainQuality?)q) : Optional(EnumValue<PainQuality>())
             from location in pain > 0 ? EnumValue<PainLocation>().Select(l => (PainLocation?)l) : Optional(EnumValue<PainLocation>())
             from radiates in SubsetOf<RadiationTarget>()
-            from trend in EnumValue<PainTrend>()
-            from onset in EnumValue<PainOnset>()
-            from timing in EnumValue<PainTiming>()
-            from persists in Gen.Elements(true, false)
-            from alters in Gen.Elements(true, false)
-            from days in DurationDays
-            from selfCare in Gen.Elements(true, false)
-            from trauma in Gen.Elements(true, false)
+            from trend in Answered(pain, EnumValue<PainTrend>())
+            from onset in Answered(pain, EnumValue<PainOnset>())
+            from timing in Answered(pain, EnumValue<PainTiming>())
+            from persists in Answered(pain, YesNoAnswer)
+            from alters in Answered(pain, YesNoAnswer)
+            from days in Answered(pain, DurationDays)
+            from selfCare in Answered(pain, YesNoAnswer)
+            from trauma in Answered(pain, YesNoAnswer)
             from symptoms in Gen.Frequency((1, Gen.Constant(Array.Empty<Symptom>())), (3, SubsetOf<Symptom>()))
             from runner in Gen.Frequency((1, Gen.Constant<RunnerSpec?>(null)), (4, Runner.Select(r => (RunnerSpec?)r)))
             from form in SubsetOf<FormFault>()
@@ -63,7 +70,24 @@ namespace RunnerBack.Tests.Support
         public static Gen<AssessmentSpec> MildAssessment { get; } =
             from spec in Assessment
             from keepSymptoms in Gen.Frequency((1, Gen.Constant(true)), (3, Gen.Constant(false)))
-            select keepSymptoms ? spec : spec with { Symptoms = Array.Empty<Symptom>(), RadiatesTo = Array.Empty<RadiationTarget>(), RecentTrauma = false };
+            select keepSymptoms ? spec : spec with { Symptoms = Array.Empty<Symptom>(), RadiatesTo = Array.Empty<RadiationTarget>(), RecentTrauma = YesNo.No };
+
+        // Pain with no red flag (below severe, no symptom, spread, trauma, history or long duration):
+        // only stop signals decide, so a not-sure answer and a change over time can move the disposition.
+        public static Gen<AssessmentSpec> WithoutRedFlags { get; } =
+            from spec in Assessment
+            from pain in Gen.Choose(1, 6)
+            from quality in EnumValue<PainQuality>()
+            from location in EnumValue<PainLocation>()
+            from timing in Gen.Elements(PainTiming.DuringRun, PainTiming.AfterRun, PainTiming.AtRest)
+            from days in Gen.Choose(0, 10)
+            select spec with
+            {
+                PainLevel = pain, Quality = quality, Location = location, Timing = timing, DurationDays = days, Trend = spec.Trend ?? PainTrend.Stable,
+                Onset = spec.Onset ?? PainOnset.Gradual, PersistsAfterStopping = spec.PersistsAfterStopping ?? YesNo.No, AltersRunningForm = spec.AltersRunningForm ?? YesNo.No,
+                SelfCareTried = spec.SelfCareTried ?? YesNo.No, RecentTrauma = YesNo.No, Symptoms = Array.Empty<Symptom>(), RadiatesTo = Array.Empty<RadiationTarget>(),
+                Runner = spec.Runner is { } runner ? runner with { History = Array.Empty<MedicalHistory>() } : null,
+            };
 
         public static Gen<TriageOptions> Options { get; } =
             from stop in Gen.Choose(1, 10)

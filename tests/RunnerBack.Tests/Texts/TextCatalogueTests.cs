@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using RunnerBack.Tests.Cli;
+using RunnerBack.Tests.Support;
 using Xunit;
 
 namespace RunnerBack.Tests.Texts
@@ -19,7 +20,11 @@ namespace RunnerBack.Tests.Texts
         [Fact]
         public void TheCatalogueHoldsExactlyTheTextsTheEngineAsksFor()
         {
-            var expected = new HashSet<string>(StringComparer.Ordinal) { "result.disclaimer", "trace.fired", "trace.notApplicable", "trace.withheld", "trace.faulted" };
+            var expected = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "result.disclaimer", "trace.fired", "trace.firedOnNotSure", "trace.notApplicable", "trace.withheld", "trace.faulted",
+                "answer.yes", "answer.no", "answer.notSure", "answer.none",
+            };
             foreach (var disposition in Enum.GetValues<Disposition>())
             {
                 expected.Add("headline." + Camel(disposition.ToString()));
@@ -33,6 +38,29 @@ namespace RunnerBack.Tests.Texts
                     : new[] { rule.Id + ".explanation" });
             }
 
+            // Every question's text, its help where it has one, and each option's label ("not sure"
+            // and yes-or-no share theirs).
+            foreach (var question in QuestionCatalogue.All)
+            {
+                expected.Add("question." + question.Id + ".text");
+                if (question.Help is not null)
+                {
+                    expected.Add("question." + question.Id + ".help");
+                }
+
+                if (question.Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice)
+                {
+                    expected.UnionWith(question.Options.Where(o => o.Value.ChoiceValue != "notSure").Select(o => "question." + question.Id + ".option." + o.Value.ChoiceValue));
+                }
+            }
+
+            // What would change the answer, in words (TRIAGE.md 8.5).
+            expected.UnionWith(new[]
+            {
+                "change.to.keepRunning", "change.to.runWithModifications", "change.to.stopAndRest", "change.painLevel", "change.painLevel.none",
+                "change.trend.stable", "change.trend.improving", "change.persistsAfterStopping", "change.altersRunningForm", "change.and",
+            });
+
             // The one rule that picks between two findings.
             expected.Add("redFlag.traumaticOnset.urgentExplanation");
             Assert.Equal(expected.OrderBy(k => k, StringComparer.Ordinal), English.Keys.OrderBy(k => k, StringComparer.Ordinal));
@@ -43,11 +71,11 @@ namespace RunnerBack.Tests.Texts
         public void EveryResultTextComesFromTheCatalogue()
         {
             var texts = new HashSet<string>(English.Keys.Select(k => English[k]), StringComparer.Ordinal);
-            var everything = new PainAssessment(
-                9, PainQuality.Sharp, PainLocation.SacroiliacJoint, radiatesTo: Enum.GetValues<RadiationTarget>(), trend: PainTrend.Worsening, recentTrauma: true,
+            var everything = Assessments.Answered(
+                9, PainQuality.Sharp, PainLocation.SacroiliacJoint, radiatesTo: Enum.GetValues<RadiationTarget>(), trend: PainTrend.Worsening, recentTrauma: YesNo.Yes,
                 symptoms: Enum.GetValues<Symptom>(), runner: new RunnerProfile(60, RunnerExperience.New, 10, 0, CarriedLoad.Handheld, null, 900, false, 0, false, StressLevel.High, Hydration.Low, Enum.GetValues<MedicalHistory>()),
                 form: Enum.GetValues<FormFault>());
-            foreach (var result in new[] { Triage.Assess(everything), Triage.Assess(new PainAssessment(3, PainQuality.DullAche, PainLocation.Neck, runner: everything.Runner, form: everything.Form)) })
+            foreach (var result in new[] { Triage.Assess(everything), Triage.Assess(Assessments.Answered(3, PainQuality.DullAche, PainLocation.Neck, runner: everything.Runner, form: everything.Form)) })
             {
                 Assert.Contains(result.Headline, texts);
                 Assert.Contains(result.Disclaimer, texts);
@@ -76,15 +104,18 @@ namespace RunnerBack.Tests.Texts
         [Fact]
         public void TemplatesNameTheirPlaceholders()
         {
-            foreach (var key in new[] { "trace.fired", "trace.notApplicable", "trace.withheld" })
+            foreach (var key in new[] { "trace.fired", "trace.firedOnNotSure", "trace.notApplicable", "trace.withheld" })
             {
                 Assert.Contains("{description}", English[key], StringComparison.Ordinal);
             }
 
             Assert.Contains("{exception}", English["trace.faulted"], StringComparison.Ordinal);
             Assert.Contains("{message}", English["trace.faulted"], StringComparison.Ordinal);
+            Assert.Contains("{level}", English["change.painLevel"], StringComparison.Ordinal);
+            Assert.All(new[] { "change.to.keepRunning", "change.to.runWithModifications", "change.to.stopAndRest" }, k => Assert.Contains("{conditions}", English[k], StringComparison.Ordinal));
             var placeholder = new Regex(@"\{\w+\}");
-            Assert.All(English.Keys.Where(k => !k.StartsWith("trace.", StringComparison.Ordinal)), k => Assert.DoesNotMatch(placeholder, English[k]));
+            var templates = new[] { "trace.", "change.to.", "change.painLevel" };
+            Assert.All(English.Keys.Where(k => !templates.Any(t => k.StartsWith(t, StringComparison.Ordinal)) || k == "change.painLevel.none"), k => Assert.DoesNotMatch(placeholder, English[k]));
         }
 
         [Fact]

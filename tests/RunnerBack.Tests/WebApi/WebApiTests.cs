@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using RunnerBack.Json;
 using RunnerBack.Tests.Cli;
+using RunnerBack.Tests.Support;
 using Xunit;
 
 namespace RunnerBack.Tests.WebApi
@@ -18,6 +19,20 @@ namespace RunnerBack.Tests.WebApi
         private readonly HttpClient _client;
 
         public WebApiTests(WebApiServer server) => _client = server.Client;
+
+        [Fact]
+        public async Task TheQuestionsAndTheInterviewAreServed()
+        {
+            Assert.Equal(InterviewJson.SerializeQuestions(), await _client.GetStringAsync("/questions"));
+            const string request = "{\"answers\":{\"painLevel\":8,\"quality\":\"sharp\",\"location\":\"midBack\"}}";
+            using var response = await _client.PostAsync("/interview", new StringContent(request, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(InterviewJson.Serialize(InterviewJson.Next(request)), await response.Content.ReadAsStringAsync());
+            using var invalid = await _client.PostAsync("/interview", new StringContent("{\"answers\":{\"onset\":null}}", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+            var problem = JsonDocument.Parse(await invalid.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("$.answers.onset", problem.GetProperty("errors")[0].GetProperty("path").GetString());
+        }
 
         [Fact]
         public async Task AValidRequestGetsTheEnginesResult()
@@ -43,7 +58,14 @@ namespace RunnerBack.Tests.WebApi
             Assert.False(string.IsNullOrEmpty(problem.GetProperty("type").GetString()));
             Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
             var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString() + " " + e.GetProperty("code").GetString());
-            Assert.Equal(new[] { "$.quality unknownValue", "$.runner.age outOfRange", "$.mood unknownProperty", "$.location required" }, errors);
+            Assert.Equal(
+                new[]
+                {
+                    "$.quality unknownValue", "$.runner.age outOfRange", "$.mood unknownProperty", "$.location required", "$.radiatesTo required", "$.trend required",
+                    "$.onset required", "$.timing required", "$.persistsAfterStopping required", "$.altersRunningForm required", "$.durationDays required",
+                    "$.selfCareTried required", "$.recentTrauma required", "$.symptoms required", "$.runner.history required",
+                },
+                errors);
         }
 
         [Fact]

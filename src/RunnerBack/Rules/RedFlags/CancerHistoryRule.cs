@@ -11,7 +11,7 @@ namespace RunnerBack.Rules.RedFlags
         protected override bool AppliesTo(TriageContext context)
         {
             var assessment = context.Assessment;
-            return assessment.PainLevel >= 1 && context.Runner.History.Contains(MedicalHistory.Cancer);
+            return assessment.PainLevel >= 1 && context.Runner.History?.Contains(MedicalHistory.Cancer) == true;
         }
     }
 }

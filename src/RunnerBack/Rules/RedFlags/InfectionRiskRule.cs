@@ -13,7 +13,7 @@ namespace RunnerBack.Rules.RedFlags
 
         protected override bool AppliesTo(TriageContext context)
         {
-            return context.Assessment.PainLevel >= 1 && context.Runner.History.Overlaps(InfectionHistory);
+            return context.Assessment.PainLevel >= 1 && context.Runner.History?.Overlaps(InfectionHistory) == true;
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace RunnerBack.Rules.RedFlags
 {
-    /// <summary>Pain at night, or pain that is there all the time.</summary>
+    /// <summary>Pain at night, or pain that is there all the time; "not sure" when counts as all the time.</summary>
     internal sealed class NonMechanicalPainRule : FindingRule
     {
         public NonMechanicalPainRule()
@@ -12,8 +12,7 @@ namespace RunnerBack.Rules.RedFlags
         {
             var assessment = context.Assessment;
             return assessment.Symptoms.Contains(Symptom.NightPain)
-                || assessment.Timing == PainTiming.AtNight
-                || assessment.Timing == PainTiming.Constant;
+                || assessment.Timing is PainTiming.AtNight or PainTiming.Constant or PainTiming.NotSure;
         }
     }
 }

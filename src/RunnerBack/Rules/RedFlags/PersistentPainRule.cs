@@ -1,6 +1,6 @@
 namespace RunnerBack.Rules.RedFlags
 {
-    /// <summary>Pain lasting more than persistentDaysWithSelfCare days despite self-care, or more than persistentDaysWithoutSelfCare days.</summary>
+    /// <summary>Pain lasting more than persistentDaysWithSelfCare days despite self-care, or more than persistentDaysWithoutSelfCare days; "not sure" about self-care counts as tried, which fires sooner.</summary>
     internal sealed class PersistentPainRule : FindingRule
     {
         public PersistentPainRule()
@@ -12,8 +12,9 @@ namespace RunnerBack.Rules.RedFlags
         {
             var assessment = context.Assessment;
             var options = context.Options;
-            return (assessment.SelfCareTried && assessment.DurationDays > options.PersistentDaysWithSelfCare)
-                || assessment.DurationDays > options.PersistentDaysWithoutSelfCare;
+            var days = assessment.DurationDays ?? 0;
+            return (assessment.SelfCareTried.CountsAsYes() && days > options.PersistentDaysWithSelfCare)
+                || days > options.PersistentDaysWithoutSelfCare;
         }
     }
 }

@@ -12,7 +12,7 @@ namespace RunnerBack.Rules.RedFlags
         {
             var assessment = context.Assessment;
             return assessment.Symptoms.Contains(Symptom.BreathingDifficulty)
-                && (assessment.Onset == PainOnset.Sudden
+                && (assessment.Onset is PainOnset.Sudden or PainOnset.NotSure
                     || assessment.Symptoms.Contains(Symptom.Dizziness)
                     || assessment.PainLevel >= context.Options.SeverePainLevel);
         }

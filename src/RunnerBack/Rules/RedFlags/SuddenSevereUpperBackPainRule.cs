@@ -13,7 +13,7 @@ namespace RunnerBack.Rules.RedFlags
         protected override bool AppliesTo(TriageContext context)
         {
             var assessment = context.Assessment;
-            return assessment.Onset == PainOnset.Sudden
+            return assessment.Onset is PainOnset.Sudden or PainOnset.NotSure
                 && assessment.PainLevel >= context.Options.SeverePainLevel
                 && assessment.IsUpperBack;
         }

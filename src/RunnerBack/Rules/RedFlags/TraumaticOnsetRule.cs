@@ -3,6 +3,7 @@ namespace RunnerBack.Rules.RedFlags
     /// <summary>
     /// Pain after a fall, collision or impact: see a professional; urgent care when the pain is
     /// severe or sudden, the runner is 50 or older, or bones may be weak (osteoporosis, steroids).
+    /// "Not sure" counts as yes and as sudden, and an unknown age as 50 or over (TRIAGE.md 8.1, 8.2).
     /// </summary>
     internal sealed class TraumaticOnsetRule : TriageRule
     {
@@ -24,16 +25,16 @@ namespace RunnerBack.Rules.RedFlags
         public override void Evaluate(TriageContext context)
         {
             var assessment = context.Assessment;
-            if (!assessment.RecentTrauma)
+            if (!assessment.RecentTrauma.CountsAsYes())
             {
                 return;
             }
 
             var runner = context.Runner;
             var urgent = assessment.PainLevel >= context.Options.SeverePainLevel
-                || assessment.Onset == PainOnset.Sudden
-                || runner.Age >= 50
-                || runner.History.Overlaps(WeakBoneHistory);
+                || assessment.Onset is PainOnset.Sudden or PainOnset.NotSure
+                || runner.Age is null or >= 50
+                || (runner.History is { } history && history.Overlaps(WeakBoneHistory));
             context.Add(urgent ? _urgentCare : _seeProfessional);
         }
     }

@@ -10,7 +10,7 @@ namespace RunnerBack.Rules.StopSignals
 
         protected override bool AppliesTo(TriageContext context)
         {
-            return context.Assessment.Trend == PainTrend.Worsening;
+            return context.Assessment.Trend is PainTrend.Worsening or PainTrend.NotSure;
         }
     }
 }

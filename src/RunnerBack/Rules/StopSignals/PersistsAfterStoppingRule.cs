@@ -10,7 +10,7 @@ namespace RunnerBack.Rules.StopSignals
 
         protected override bool AppliesTo(TriageContext context)
         {
-            return context.Assessment.PersistsAfterStopping;
+            return context.Assessment.PersistsAfterStopping.CountsAsYes();
         }
     }
 }

@@ -1,10 +1,10 @@
 namespace RunnerBack.Rules.StopSignals
 {
-    /// <summary>Sharp, stabbing, electrical or catching pain.</summary>
+    /// <summary>Sharp, stabbing, electrical or catching pain; "not sure" counts as sharp (TRIAGE.md 8.2).</summary>
     internal sealed class SharpOrNervePainRule : FindingRule
     {
         private static readonly EnumSet<PainQuality> JointOrNerveQualities =
-            EnumSet<PainQuality>.Of(PainQuality.Sharp, PainQuality.Stabbing, PainQuality.Electrical, PainQuality.Catching);
+            EnumSet<PainQuality>.Of(PainQuality.Sharp, PainQuality.Stabbing, PainQuality.Electrical, PainQuality.Catching, PainQuality.NotSure);
 
         public SharpOrNervePainRule()
             : base(FindingKind.StopSignal, StopSignalCodes.SharpOrNervePain, Disposition.StopAndRest, Sources.Seed004)

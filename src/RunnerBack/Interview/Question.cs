@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using RunnerBack.Json;
+
+namespace RunnerBack
+{
+    /// <summary>
+    /// One question of the catalogue: a stable id, how it is answered, the JSON path of the
+    /// assessment it answers, whether it is a safety question, when it applies, and its texts for the
+    /// runner. Get them from <see cref="QuestionCatalogue"/>.
+    /// </summary>
+    /// <remarks>Immutable and thread-safe. Ids and paths are stable across versions.</remarks>
+    public sealed class Question
+    {
+        private readonly Func<Answer, double?> _toSlot;
+        private readonly Func<double, Answer> _fromSlot;
+
+        internal Question(
+            string id,
+            QuestionKind kind,
+            WireField field,
+            bool inRunner,
+            bool isSafety,
+            string? appliesWhen,
+            Func<InterviewAnswers, bool> applies,
+            ValueList<QuestionOption> options,
+            double? min,
+            double? max,
+            string? unit,
+            Func<Answer, double?> toSlot,
+            Func<double, Answer> fromSlot,
+            Answer[] leastRisky,
+            Answer[] riskiest)
+        {
+            var texts = TextCatalogue.English;
+            Id = id;
+            Kind = kind;
+            Field = field;
+            InRunner = inRunner;
+            Path = inRunner ? JsonPath.Property(JsonPath.Property(JsonPath.Root, "runner"), field.Name) : JsonPath.Property(JsonPath.Root, field.Name);
+            IsSafety = isSafety;
+            AppliesWhen = appliesWhen;
+            Applies = applies;
+            Options = options;
+            Min = min;
+            Max = max;
+            Unit = unit;
+            Text = texts[QuestionKeys.Text(id)];
+            Help = texts.Contains(QuestionKeys.Help(id)) ? texts[QuestionKeys.Help(id)] : null;
+            NoneLabel = kind == QuestionKind.MultipleChoice ? texts["answer.none"] : null;
+            _toSlot = toSlot;
+            _fromSlot = fromSlot;
+            LeastRisky = leastRisky;
+            Riskiest = riskiest;
+        }
+
+        /// <summary>The stable id, such as <c>onset</c>.</summary>
+        public string Id { get; }
+
+        /// <summary>How the question is answered.</summary>
+        public QuestionKind Kind { get; }
+
+        /// <summary>The JSON path of the assessment field it answers, such as <c>$.runner.history</c>.</summary>
+        public string Path { get; }
+
+        /// <summary>
+        /// True for a safety question (TRIAGE.md 8.1): where it applies, it must be answered (or
+        /// answered "not sure") before a result can be given, and it cannot be declined.
+        /// </summary>
+        public bool IsSafety { get; }
+
+        /// <summary>When the question applies, as a condition on other answers (<c>painLevel &gt;= 1</c>); null when always.</summary>
+        public string? AppliesWhen { get; }
+
+        /// <summary>The options of a choice, checklist or yes-or-no question, in the order to show them; empty otherwise.</summary>
+        public ValueList<QuestionOption> Options { get; }
+
+        /// <summary>For a checklist, the label of its empty answer ("None of these"); otherwise null.</summary>
+        public string? NoneLabel { get; }
+
+        /// <summary>The lowest answer of a scale or number; otherwise null.</summary>
+        public double? Min { get; }
+
+        /// <summary>The highest answer of a scale or number; otherwise null.</summary>
+        public double? Max { get; }
+
+        /// <summary>The unit of a number, such as <c>km</c>; otherwise null.</summary>
+        public string? Unit { get; }
+
+        /// <summary>The question, in the runner's words.</summary>
+        public string Text { get; }
+
+        /// <summary>Help for a runner who may not know what is meant, or null.</summary>
+        public string? Help { get; }
+
+        internal WireField Field { get; }
+
+        internal bool InRunner { get; }
+
+        internal Func<InterviewAnswers, bool> Applies { get; }
+
+        // TRIAGE.md 8.4: the answers a completion tries for this question when it is open, for the
+        // lowest and the highest disposition. Usually one each; a choice with no order of risk
+        // (location) lists every option, and the interview tries each.
+        internal Answer[] LeastRisky { get; }
+
+        internal Answer[] Riskiest { get; }
+
+        // The slot value of an answer, or null when the answer does not fit the question.
+        internal double? SlotOf(Answer answer) => answer.Kind == AnswerKind.Declined ? null : _toSlot(answer);
+
+        internal Answer AnswerOf(double slot) => _fromSlot(slot);
+
+        /// <summary>The id and the question.</summary>
+        public override string ToString() => Id + ": " + Text;
+    }
+}
