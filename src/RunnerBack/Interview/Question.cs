@@ -21,6 +21,7 @@ namespace RunnerBack
             WireField field,
             bool inRunner,
             bool isSafety,
+            bool requiredByAssessment,
             string? appliesWhen,
             Func<InterviewAnswers, bool> applies,
             ValueList<QuestionOption> options,
@@ -39,6 +40,7 @@ namespace RunnerBack
             InRunner = inRunner;
             Path = inRunner ? JsonPath.Property(JsonPath.Property(JsonPath.Root, "runner"), field.Name) : JsonPath.Property(JsonPath.Root, field.Name);
             IsSafety = isSafety;
+            RequiredByAssessment = requiredByAssessment;
             AppliesWhen = appliesWhen;
             Applies = applies;
             Options = options;
@@ -92,6 +94,10 @@ namespace RunnerBack
 
         /// <summary>Help for a runner who may not know what is meant, or null.</summary>
         public string? Help { get; }
+
+        // A safety question the assessment itself requires (all but age, whose unknown value the
+        // rules read as the riskier answer): a finished interview fills these in, and only these.
+        internal bool RequiredByAssessment { get; }
 
         internal WireField Field { get; }
 

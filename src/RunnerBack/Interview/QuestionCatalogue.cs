@@ -75,12 +75,12 @@ namespace RunnerBack
 
         private static Question Scale(string id, WireField field, int min, int max) =>
             new Question(
-                id, QuestionKind.Scale, field, false, true, null, _ => true, default, min, max, null,
+                id, QuestionKind.Scale, field, false, true, true, null, _ => true, default, min, max, null,
                 a => WholeNumberIn(a, min, max), Answer.Of, new[] { Answer.Of(min) }, new[] { Answer.Of(max) });
 
         private static Question Number(string id, WireField field, bool inRunner, bool safety, double min, double max, bool whole, string unit, string? appliesWhen, Func<InterviewAnswers, bool> applies) =>
             new Question(
-                id, QuestionKind.Number, field, inRunner, safety, appliesWhen, applies, default, min, max, unit,
+                id, QuestionKind.Number, field, inRunner, safety, safety && id != "age", appliesWhen, applies, default, min, max, unit,
                 a => whole ? WholeNumberIn(a, min, max) : a.Kind == AnswerKind.Number && a.Number >= min && a.Number <= max ? a.Number : null,
                 Answer.Of, new[] { Answer.Of(min) }, new[] { Answer.Of(max) });
 
@@ -96,7 +96,7 @@ namespace RunnerBack
             var all = Array.ConvertAll(options, o => o.Value);
             var hasNotSure = Array.IndexOf(names, "notSure") >= 0;
             return new Question(
-                id, QuestionKind.SingleChoice, field, inRunner, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
+                id, QuestionKind.SingleChoice, field, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
                 a => a.Kind == AnswerKind.Choice && Array.IndexOf(names, a.ChoiceValue) is var index && index >= 0 ? index : null,
                 slot => Answer.Choice(names[(int)slot]),
                 hasNotSure ? new[] { all[0] } : all,
@@ -109,7 +109,7 @@ namespace RunnerBack
             var names = Names<TEnum>();
             var options = Array.ConvertAll(names, name => new QuestionOption(Answer.Choice(name), OptionLabel(id, name)));
             return new Question(
-                id, QuestionKind.MultipleChoice, field, inRunner, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
+                id, QuestionKind.MultipleChoice, field, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
                 a => BitsOf(a, names),
                 slot => Answer.Choices(ItemsOf((ulong)slot, names)),
                 new[] { Answer.Choices() },
@@ -126,7 +126,7 @@ namespace RunnerBack
             }
 
             return new Question(
-                id, QuestionKind.YesNo, field, inRunner, safety, appliesWhen, applies, new ValueList<QuestionOption>(options.ToArray()), null, null, null,
+                id, QuestionKind.YesNo, field, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options.ToArray()), null, null, null,
                 a => a.Kind == AnswerKind.YesNo ? a.Number : notSure && a == Answer.NotSure ? (int)RunnerBack.YesNo.NotSure : null,
                 slot => slot == (int)RunnerBack.YesNo.NotSure ? Answer.NotSure : Answer.Of(slot != 0),
                 new[] { Answer.Of(false) },

@@ -182,7 +182,7 @@ namespace RunnerBack
 
             foreach (var index in openSafety)
             {
-                if (questions[index].Kind != QuestionKind.Number || questions[index].Id != "age")
+                if (questions[index].RequiredByAssessment)
                 {
                     filled[index] = leastCompletion[index];
                 }

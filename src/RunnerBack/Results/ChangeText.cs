@@ -17,7 +17,10 @@ namespace RunnerBack
                     "$.painLevel" => texts.Format("change.painLevel", "level", item.Answer.ToString()),
                     "$.trend" => texts["change.trend." + item.Answer.ChoiceValue],
                     "$.persistsAfterStopping" => texts["change.persistsAfterStopping"],
-                    _ => texts["change.altersRunningForm"],
+                    "$.altersRunningForm" => texts["change.altersRunningForm"],
+
+                    // A later version's input, read back from a stored result: said as it is written.
+                    _ => item.ToString(),
                 });
             }
 
