@@ -8,8 +8,11 @@ namespace RunnerBack
     /// <remarks>Thread-safe. The default engine is built once, on first use.</remarks>
     public static class Triage
     {
-        /// <summary>The version of the default clinical rule set (TRIAGE.md).</summary>
-        public const string RuleSetVersion = "1.0.0";
+        /// <summary>
+        /// The version of the default clinical rule set. A property rather than a constant, so an app
+        /// compiled against one version of the package reads the version it runs with.
+        /// </summary>
+        public static string RuleSetVersion { get; } = "1.0.0";
 
         private static readonly Lazy<TriageEngine> DefaultEngine = new Lazy<TriageEngine>(() => CreateBuilder().Build());
 

@@ -15,7 +15,7 @@ namespace RunnerBack
             "headline.keepRunning", "headline.runWithModifications", "headline.stopAndRest", "headline.seeProfessional", "headline.urgentCare", "headline.emergency",
         };
 
-        public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete, ValueList<DispositionChange> whatWouldChange)
+        public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete, ValueList<DispositionChange> whatWouldChange, string ruleSetVersion)
         {
             // Two rules may report the same code (a custom rule next to a built-in one): by code, the
             // most urgent first, keeps the most urgent; then most urgent first.
@@ -33,7 +33,7 @@ namespace RunnerBack
                 ListOf(context.Recommendations.ToSortedDistinct(default(ByCategoryThenCode))),
                 trace,
                 complete,
-                Triage.RuleSetVersion,
+                ruleSetVersion,
                 whatWouldChange);
         }
 

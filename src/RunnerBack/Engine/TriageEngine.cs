@@ -29,7 +29,16 @@ namespace RunnerBack
             _contributorStart = FirstIndexOfStage(RuleKind.Contributor);
             _recommendationStart = FirstIndexOfStage(RuleKind.Recommendation);
             Rules = new ValueList<TriageRule>((TriageRule[])pipelineInStageOrder.Clone());
+            RuleSetVersion = EngineFingerprint.VersionOf(pipelineInStageOrder, options);
         }
+
+        /// <summary>
+        /// The version this engine writes into its results: <see cref="Triage.RuleSetVersion"/> for
+        /// the default rules and options, and that version with a stable fingerprint of the pipeline
+        /// and options otherwise (<c>1.0.0+custom.</c> and 16 hex digits), so a stored result can be
+        /// traced to the engine that made it.
+        /// </summary>
+        public string RuleSetVersion { get; }
 
         /// <inheritdoc />
         public ValueList<TriageRule> Rules { get; }
@@ -94,7 +103,7 @@ namespace RunnerBack
             var changes = faults is null && disposition > Disposition.KeepRunning && !HasRedFlag(context)
                 ? ChangeFinder.Find(this, assessment, disposition)
                 : ValueList<DispositionChange>.Empty;
-            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null, changes);
+            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null, changes, RuleSetVersion);
         }
 
         // The disposition the red flags and stop signals alone give `assessment`, for the interview

@@ -13,7 +13,16 @@ namespace RunnerBack
     /// </remarks>
     public sealed class TriageEngineBuilder
     {
+        private void RequireRemovable(TriageRule rule)
+        {
+            if (rule.Kind == RuleKind.RedFlag && !_redFlagRemovalAllowed)
+            {
+                throw new InvalidOperationException(DeveloperMessages.RedFlagRemoval(rule.Id));
+            }
+        }
+
         private readonly List<TriageRule> _rules = new List<TriageRule>();
+        private bool _redFlagRemovalAllowed;
 
         /// <summary>The rules added so far, in order.</summary>
         public IReadOnlyList<TriageRule> Rules => _rules.AsReadOnly();
@@ -50,21 +59,43 @@ namespace RunnerBack
             return this;
         }
 
+        /// <summary>
+        /// Lets <see cref="RemoveRule"/>, <see cref="ReplaceRule"/> and <see cref="ClearRules"/> take
+        /// red-flag rules out of the pipeline, which they otherwise refuse.
+        /// </summary>
+        /// <remarks>
+        /// A red flag removed by accident means an emergency that is never called one, so removing
+        /// or replacing one must be asked for. Call it only with a clinical reason, such as a
+        /// replacement your clinical lead has reviewed; the engine's <see cref="TriageEngine.RuleSetVersion"/>
+        /// then differs from the default, so results show they came from a changed rule set.
+        /// </remarks>
+        /// <returns>This builder.</returns>
+        public TriageEngineBuilder AllowRedFlagRemoval()
+        {
+            _redFlagRemovalAllowed = true;
+            return this;
+        }
+
         /// <summary>Removes the rule with this id.</summary>
         /// <exception cref="ArgumentException">No rule has this id (a typo would otherwise silently keep a rule you meant to drop).</exception>
+        /// <exception cref="InvalidOperationException">It is a red-flag rule and <see cref="AllowRedFlagRemoval"/> was not called.</exception>
         public TriageEngineBuilder RemoveRule(string id)
         {
-            _rules.RemoveAt(RequireIndexOf(id));
+            var index = RequireIndexOf(id);
+            RequireRemovable(_rules[index]);
+            _rules.RemoveAt(index);
             return this;
         }
 
         /// <summary>Replaces the rule with this id, keeping its place in the pipeline.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="replacement"/> is null.</exception>
         /// <exception cref="ArgumentException">No rule has this id, or the replacement's id belongs to another rule.</exception>
+        /// <exception cref="InvalidOperationException">It is a red-flag rule and <see cref="AllowRedFlagRemoval"/> was not called.</exception>
         public TriageEngineBuilder ReplaceRule(string id, TriageRule replacement)
         {
             Guard.NotNull(replacement, nameof(replacement));
             var index = RequireIndexOf(id);
+            RequireRemovable(_rules[index]);
             var clash = IndexOf(replacement.Id);
             if (clash >= 0 && clash != index)
             {
@@ -76,8 +107,14 @@ namespace RunnerBack
         }
 
         /// <summary>Removes every rule.</summary>
+        /// <exception cref="InvalidOperationException">A red-flag rule is in the pipeline and <see cref="AllowRedFlagRemoval"/> was not called.</exception>
         public TriageEngineBuilder ClearRules()
         {
+            foreach (var rule in _rules)
+            {
+                RequireRemovable(rule);
+            }
+
             _rules.Clear();
             return this;
         }
@@ -114,15 +151,20 @@ namespace RunnerBack
                 throw new InvalidOperationException(DeveloperMessages.EmptyPipeline);
             }
 
-            // Stage by stage, keeping the builder's order within each (a stable sort, with no generic
-            // sorting code to compile at a process's first build).
+            return new TriageEngine(StageOrdered(), Options);
+        }
+
+        // Stage by stage, keeping the builder's order within each (a stable sort, with no generic
+        // sorting code to compile at a process's first build).
+        internal TriageRule[] StageOrdered()
+        {
             var pipeline = new List<TriageRule>(_rules.Count);
             for (var stage = 0; stage <= 2; stage++)
             {
                 pipeline.AddRange(_rules.FindAll(rule => RuleStages.StageOf(rule.Kind) == stage));
             }
 
-            return new TriageEngine(pipeline.ToArray(), Options);
+            return pipeline.ToArray();
         }
 
         private int IndexOf(string id)

@@ -8,7 +8,7 @@ namespace RunnerBack.Json
         public static void Write(Utf8JsonWriter json, ITriageEngine engine)
         {
             json.WriteStartObject();
-            json.WriteString("ruleSetVersion", Triage.RuleSetVersion);
+            json.WriteString("ruleSetVersion", engine is TriageEngine built ? built.RuleSetVersion : Triage.RuleSetVersion);
             json.WriteStartArray("rules");
             foreach (var rule in engine.Rules)
             {

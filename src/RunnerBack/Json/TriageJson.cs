@@ -22,8 +22,8 @@ namespace RunnerBack.Json
     /// </remarks>
     public static class TriageJson
     {
-        /// <summary>The largest input accepted, in UTF-8 bytes: 64 KiB, far above any real assessment.</summary>
-        public const int MaxInputBytes = 64 * 1024;
+        /// <summary>The largest input accepted, in UTF-8 bytes: 64 KiB, far above any real assessment. A property, not a constant, so it is read from the package an app runs with.</summary>
+        public static int MaxInputBytes { get; } = 64 * 1024;
 
         // Compiled into the assembly's data, so checking for it allocates nothing
         // (Encoding.UTF8.GetPreamble returns a new array each call).

@@ -29,6 +29,9 @@ namespace RunnerBack
 
         public const string EmptyPipeline = "The pipeline has no rule; call AddDefaultRules or AddRule before Build.";
 
+        public static string RedFlagRemoval(string id) =>
+            $"'{id}' is a red-flag rule: removing or replacing it needs AllowRedFlagRemoval() on the builder, since without it an emergency may never be called one.";
+
         public static string NoSuchRule(string id) => $"No rule with id '{id}' is in the pipeline.";
 
         public static string OutOfRange(string name, double min, double max, double value) => $"{name} must be between {min} and {max}; it was {value}.";

@@ -32,7 +32,7 @@ namespace RunnerBack.Tests.Engine
         [Fact]
         public void AReplacementMayNotTakeTheIdOfTheFirstRuleEither()
         {
-            var builder = Triage.CreateBuilder();
+            var builder = Triage.CreateBuilder().AllowRedFlagRemoval();
             var first = builder.Rules[0].Id;
             var clash = new DelegateRule(first, RuleKind.RedFlag, _ => { });
             var error = Assert.Throws<ArgumentException>(() => builder.ReplaceRule(builder.Rules[1].Id, clash));
@@ -47,7 +47,7 @@ namespace RunnerBack.Tests.Engine
         [Fact]
         public void ClearRulesEmptiesTheBuilderAndBuildSaysWhatToDo()
         {
-            var builder = Triage.CreateBuilder().ClearRules();
+            var builder = Triage.CreateBuilder().AllowRedFlagRemoval().ClearRules();
             Assert.Empty(builder.Rules);
             var error = Assert.Throws<InvalidOperationException>(() => builder.Build());
             Assert.Contains("call AddDefaultRules or AddRule", error.Message, StringComparison.Ordinal);

@@ -59,7 +59,7 @@ namespace RunnerBack.Tests.Engine
         {
             var builder = Triage.CreateBuilder().AddDefaultRules();
             Assert.Equal(65, builder.Rules.Count);
-            builder.RemoveRule("redFlag.chestPain").AddDefaultRules();
+            builder.AllowRedFlagRemoval().RemoveRule("redFlag.chestPain").AddDefaultRules();
             Assert.Equal(65, builder.Rules.Count);
         }
 
@@ -78,7 +78,7 @@ namespace RunnerBack.Tests.Engine
         [Fact]
         public void ReplaceRuleKeepsThePlaceAndRejectsClashes()
         {
-            var builder = Triage.CreateBuilder();
+            var builder = Triage.CreateBuilder().AllowRedFlagRemoval();
             var index = builder.Rules.ToList().FindIndex(r => r.Id == "redFlag.severePain");
             builder.ReplaceRule("redFlag.severePain", new OlderRunnerRule());
             Assert.Equal("app.olderRunner", builder.Rules[index].Id);
@@ -107,7 +107,7 @@ namespace RunnerBack.Tests.Engine
         [Fact]
         public void TheBuilderCannotChangeABuiltEngine()
         {
-            var builder = Triage.CreateBuilder();
+            var builder = Triage.CreateBuilder().AllowRedFlagRemoval();
             var engine = builder.Build();
             builder.ClearRules().AddRule(new OlderRunnerRule());
             Assert.Equal(65, engine.Rules.Count);

@@ -16,12 +16,18 @@ namespace RunnerBack.Tests.Json
     {
         private static readonly string Valid = Requests.Calm(2);
 
+        // The documented limit, as a constant for the test cases; TheLimitIsTheDocumentedOne checks it.
+        private const int Limit = 64 * 1024;
+
+        [Fact]
+        public void TheLimitIsTheDocumentedOne() => Assert.Equal(Limit, TriageJson.MaxInputBytes);
+
         // Valid JSON padded with trailing spaces to exactly the given number of bytes.
         private static string Padded(int length) => Valid + new string(' ', length - Valid.Length);
 
         [Theory]
-        [InlineData(TriageJson.MaxInputBytes, true)]
-        [InlineData(TriageJson.MaxInputBytes + 1, false)]
+        [InlineData(Limit, true)]
+        [InlineData(Limit + 1, false)]
         public void TheSizeLimitIsExactForEveryOverload(int length, bool accepted)
         {
             var json = Padded(length);
@@ -40,11 +46,11 @@ namespace RunnerBack.Tests.Json
         // exactly on the limit (a power of two), so a reader that stops there, one byte short of
         // telling a full document from an oversized one, fails; chunks of 7 overshoot it.
         [Theory]
-        [InlineData(TriageJson.MaxInputBytes, 7, true, TriageJson.MaxInputBytes)]
-        [InlineData(TriageJson.MaxInputBytes, 8, true, TriageJson.MaxInputBytes)]
-        [InlineData(TriageJson.MaxInputBytes + 1, 7, false, TriageJson.MaxInputBytes + 1)]
-        [InlineData(TriageJson.MaxInputBytes + 1, 8, false, TriageJson.MaxInputBytes + 1)]
-        [InlineData(4 * TriageJson.MaxInputBytes, 7, false, TriageJson.MaxInputBytes + 1)]
+        [InlineData(Limit, 7, true, Limit)]
+        [InlineData(Limit, 8, true, Limit)]
+        [InlineData(Limit + 1, 7, false, Limit + 1)]
+        [InlineData(Limit + 1, 8, false, Limit + 1)]
+        [InlineData(4 * Limit, 7, false, Limit + 1)]
         public void AStreamThatTricklesIsReadWholeAndNoFurtherThanTheLimit(int length, int chunk, bool accepted, int expectedRead)
         {
             using var stream = new TricklingStream(Encoding.UTF8.GetBytes(Padded(length)), chunk);
@@ -193,7 +199,8 @@ namespace RunnerBack.Tests.Json
                 using var document = System.Text.Json.JsonDocument.Parse(text);
                 var root = document.RootElement;
                 Assert.Equal(new[] { "ruleSetVersion", "rules" }, root.EnumerateObject().Select(p => p.Name).ToArray());
-                Assert.Equal(Triage.RuleSetVersion, root.GetProperty("ruleSetVersion").GetString());
+                Assert.Equal(engine.RuleSetVersion, root.GetProperty("ruleSetVersion").GetString());
+                Assert.StartsWith(Triage.RuleSetVersion + "+custom.", engine.RuleSetVersion, StringComparison.Ordinal);
                 var rules = root.GetProperty("rules").EnumerateArray().ToArray();
                 Assert.Equal(engine.Rules.Count, rules.Length);
                 for (var i = 0; i < rules.Length; i++)

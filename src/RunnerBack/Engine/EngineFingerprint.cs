@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace RunnerBack
+{
+    // The version an engine writes into its results: the default rule-set version, plus a stable
+    // fingerprint of the pipeline and the options when either differs from the default (SemVer
+    // build metadata, "1.0.0+custom.3f2a..."), so a stored result can be traced to the engine that
+    // made it. The fingerprint is FNV-1a over the rules' ids, kinds and types in pipeline order and
+    // every option's value: the same engine gives the same text in every process and version.
+    internal static class EngineFingerprint
+    {
+        public static string VersionOf(TriageRule[] pipeline, TriageOptions options)
+        {
+            var canonical = Canonical(pipeline, options);
+            return canonical == DefaultCanonical.Value ? Triage.RuleSetVersion : Triage.RuleSetVersion + "+custom." + Fnv1a(canonical).ToString("x16");
+        }
+
+        private static readonly System.Lazy<string> DefaultCanonical = new System.Lazy<string>(
+            () => Canonical(new TriageEngineBuilder().AddDefaultRules().StageOrdered(), TriageOptions.Default));
+
+        private static string Canonical(TriageRule[] pipeline, TriageOptions options)
+        {
+            var text = new StringBuilder();
+            foreach (var rule in pipeline)
+            {
+                text.Append(rule.Id).Append('|').Append((int)rule.Kind).Append('|').Append(rule.GetType().FullName).Append(';');
+            }
+
+            text.Append(options.StopPainLevel).Append(';').Append(options.SeverePainLevel).Append(';')
+                .Append(options.PersistentDaysWithSelfCare).Append(';').Append(options.PersistentDaysWithoutSelfCare).Append(';')
+                .Append(options.ProlongedSittingHours.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(';')
+                .Append(options.ShoeReplacementKm.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(';')
+                .Append((int)options.FaultPolicy);
+            return text.ToString();
+        }
+
+        private static ulong Fnv1a(string text)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var b in Encoding.UTF8.GetBytes(text))
+            {
+                hash = (hash ^ b) * 1099511628211UL;
+            }
+
+            return hash;
+        }
+    }
+}
