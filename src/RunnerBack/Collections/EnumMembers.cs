@@ -7,11 +7,15 @@ namespace RunnerBack
     // assessment touches fifteen of them.
     internal static class EnumMembers
     {
-        public static ulong MaskOf(Type enumType)
+        // The mask, or 0 with `problem` saying why the enum does not fit: the caller throws, with
+        // its own parameter name, when a value is first used, not in a type initializer.
+        public static ulong MaskOf(Type enumType, out string? problem)
         {
+            problem = null;
             if (Enum.GetUnderlyingType(enumType) != typeof(int))
             {
-                throw new NotSupportedException($"EnumSet needs an int-based enum; {enumType.Name} is not.");
+                problem = $"EnumSet needs an int-based enum; {enumType.Name} is not.";
+                return 0;
             }
 
             ulong mask = 0;
@@ -26,7 +30,8 @@ namespace RunnerBack
 #endif
                 if ((uint)value >= 64u)
                 {
-                    throw new NotSupportedException($"EnumSet holds values 0 to 63; {enumType.Name}.{Enum.GetName(enumType, value)} is {value}.");
+                    problem = $"EnumSet holds values 0 to 63; {enumType.Name}.{Enum.GetName(enumType, value)} is {value}.";
+                    return 0;
                 }
 
                 mask |= 1UL << value;

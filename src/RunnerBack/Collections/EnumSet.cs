@@ -16,9 +16,8 @@ namespace RunnerBack
     /// is the empty set. This type is immutable and thread-safe.
     /// <para>
     /// Only enums whose underlying type is <see cref="int"/> and whose members are 0 to 63 fit. With
-    /// any other enum, the first value added, or the first set built from values, throws a
-    /// <see cref="TypeInitializationException"/> whose inner <see cref="NotSupportedException"/> says
-    /// why; every RunnerBack enum fits.
+    /// any other enum, the first value added, or the first set built from values, throws an
+    /// <see cref="ArgumentException"/> that says why; every RunnerBack enum fits.
     /// </para>
     /// </remarks>
     /// <typeparam name="T">An enum whose underlying type is <see cref="int"/>, with members 0 to 63.</typeparam>
@@ -27,7 +26,10 @@ namespace RunnerBack
     {
         // Bit i is set when i is a member of T; computed once per T, without generic code of its own
         // (see EnumMembers), because every method of a generic type is compiled again for each enum.
-        internal static readonly ulong DefinedMask = EnumMembers.MaskOf(typeof(T));
+        internal static readonly ulong DefinedMask = EnumMembers.MaskOf(typeof(T), out Unsupported);
+
+        // Why T does not fit, or null; said by an ArgumentException where a value is first used.
+        private static readonly string? Unsupported;
 
         private readonly ulong _bits;
 
@@ -48,13 +50,14 @@ namespace RunnerBack
         /// <summary>True when the set holds no value.</summary>
         public bool IsEmpty => _bits == 0;
 
-        /// <summary>
-        /// Builds a set from <paramref name="values"/>, rejecting duplicates and undefined values.
-        /// </summary>
+        /// <summary>Builds a set from <paramref name="values"/>, rejecting duplicates and undefined values.</summary>
         /// <param name="values">The values; null gives the empty set.</param>
-        /// <param name="paramName">The name reported in the exception, such as <c>symptoms</c>.</param>
-        /// <exception cref="ArgumentException">A value is repeated or is not a defined member of <typeparamref name="T"/>.</exception>
-        public static EnumSet<T> From(IEnumerable<T>? values, string paramName)
+        /// <returns>The set.</returns>
+        /// <exception cref="ArgumentException">A value is repeated or is not a defined member of <typeparamref name="T"/>, or <typeparamref name="T"/> does not fit a set.</exception>
+        public static EnumSet<T> From(IEnumerable<T>? values) => From(values, nameof(values));
+
+        // The same, naming the caller's parameter in the exception (the model's constructors).
+        internal static EnumSet<T> From(IEnumerable<T>? values, string paramName)
         {
             if (values is null)
             {
@@ -96,9 +99,9 @@ namespace RunnerBack
         /// <summary>True when this set and <paramref name="other"/> share at least one value.</summary>
         public bool Overlaps(EnumSet<T> other) => (_bits & other._bits) != 0;
 
-        // Used by constructor checks of single enum fields, so every enum is validated one way.
-        // The mask is read first: its initializer refuses an unsupported enum, which must then fail
-        // here whatever the four bytes ToInt reads happen to hold.
+        // Used by constructor checks of single enum fields, so every enum is validated one way. An
+        // unsupported enum has an empty mask, so none of its values passes, whatever the four
+        // bytes ToInt reads happen to hold.
         internal static bool IsDefinedValue(T value)
         {
             var defined = DefinedMask;
@@ -158,6 +161,11 @@ namespace RunnerBack
 
         private static ulong BitOf(T value, string paramName)
         {
+            if (Unsupported is { } problem)
+            {
+                throw new ArgumentException(problem, paramName);
+            }
+
             if (!IsDefinedValue(value))
             {
                 throw new ArgumentException($"{paramName} holds {EnumValue.ToInt(value)}, which is not a defined {typeof(T).Name}.", paramName);
