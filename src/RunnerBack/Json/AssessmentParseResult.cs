@@ -17,6 +17,7 @@ namespace RunnerBack.Json
         public ValueList<ValidationError> Errors { get; }
 
         /// <summary>True when the input was a valid assessment.</summary>
+        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Assessment))]
         public bool IsValid => Assessment is not null;
 
         internal static AssessmentParseResult Valid(PainAssessment assessment) => new AssessmentParseResult(assessment, default);

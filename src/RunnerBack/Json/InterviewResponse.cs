@@ -17,6 +17,7 @@ namespace RunnerBack.Json
         public ValueList<ValidationError> Errors { get; }
 
         /// <summary>True when the request was valid and <see cref="Step"/> is set.</summary>
+        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Step))]
         public bool IsValid => Step is not null;
 
         internal static InterviewResponse Of(InterviewStep step) => new InterviewResponse(step, default);

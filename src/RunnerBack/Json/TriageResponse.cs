@@ -17,6 +17,7 @@ namespace RunnerBack.Json
         public ValueList<ValidationError> Errors { get; }
 
         /// <summary>True when the input was valid and <see cref="Result"/> is set.</summary>
+        [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Result))]
         public bool IsValid => Result is not null;
 
         internal static TriageResponse Of(TriageResult result) => new TriageResponse(result, default);

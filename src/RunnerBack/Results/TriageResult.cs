@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace RunnerBack
 {
     /// <summary>
@@ -12,6 +15,54 @@ namespace RunnerBack
     /// </remarks>
     public sealed record TriageResult
     {
+        /// <summary>
+        /// Creates a result, for an app's own tests (a fake <see cref="ITriageEngine"/>, say) or a
+        /// result of its own making. The red flags are the findings of kind red flag.
+        /// </summary>
+        /// <param name="disposition">What the runner should do now.</param>
+        /// <param name="headline">One sentence of at most 140 characters.</param>
+        /// <param name="findings">The findings that fired; none by default.</param>
+        /// <param name="contributors">Likely contributors; none by default.</param>
+        /// <param name="recommendations">Recommendations; none by default.</param>
+        /// <param name="trace">The trace entries; none by default.</param>
+        /// <param name="isComplete">False when a rule faulted.</param>
+        /// <param name="ruleSetVersion">The rule-set version; <see cref="Triage.RuleSetVersion"/> by default.</param>
+        /// <param name="whatWouldChange">What would lower the disposition; none by default.</param>
+        /// <exception cref="System.ArgumentException">
+        /// A value is missing or undefined, the headline is longer than 140 characters, or the
+        /// disposition is below a finding's minimum (a result is never less cautious than its findings).
+        /// </exception>
+        public TriageResult(
+            Disposition disposition,
+            string headline,
+            IEnumerable<Finding>? findings = null,
+            IEnumerable<Contributor>? contributors = null,
+            IEnumerable<Recommendation>? recommendations = null,
+            IEnumerable<TraceEntry>? trace = null,
+            bool isComplete = true,
+            string? ruleSetVersion = null,
+            IEnumerable<DispositionChange>? whatWouldChange = null)
+        {
+            Disposition = Guard.Defined(disposition, nameof(disposition));
+            Headline = Guard.NotBlank(headline, nameof(headline)).Length <= 140 ? headline : throw new System.ArgumentException(DeveloperMessages.HeadlineTooLong, nameof(headline));
+            Findings = ValueList<Finding>.CopyOf(findings ?? System.Array.Empty<Finding>());
+            foreach (var finding in Findings)
+            {
+                if (Guard.NotNull(finding, nameof(findings)).MinimumDisposition > disposition)
+                {
+                    throw new System.ArgumentException(DeveloperMessages.BelowFinding(disposition, finding.Code), nameof(disposition));
+                }
+            }
+
+            RedFlags = ValueList<RedFlag>.CopyOf(Findings.Where(f => f.RedFlag is not null).Select(f => f.RedFlag!));
+            Contributors = ValueList<Contributor>.CopyOf(contributors ?? System.Array.Empty<Contributor>());
+            Recommendations = ValueList<Recommendation>.CopyOf(recommendations ?? System.Array.Empty<Recommendation>());
+            Trace = new RuleTrace(new List<TraceEntry>(trace ?? System.Array.Empty<TraceEntry>()).ToArray());
+            IsComplete = isComplete;
+            RuleSetVersion = ruleSetVersion is null ? Triage.RuleSetVersion : Guard.NotBlank(ruleSetVersion, nameof(ruleSetVersion));
+            WhatWouldChange = ValueList<DispositionChange>.CopyOf(whatWouldChange ?? System.Array.Empty<DispositionChange>());
+        }
+
         internal TriageResult(
             Disposition disposition,
             string headline,

@@ -52,6 +52,10 @@ namespace RunnerBack
 
         public static string SafetyQuestionDeclined(string id) => $"'{id}' is a safety question: it cannot be declined; answer notSure where the runner does not know.";
 
+        public const string HeadlineTooLong = "A headline is one sentence of at most 140 characters.";
+
+        public static string BelowFinding(Disposition disposition, string code) => $"The disposition {disposition} is below the minimum of the finding '{code}'.";
+
         public const string NoChange = "A disposition change needs at least one changed answer.";
 
         public const string NotFinite = "An answer must be a finite number.";
