@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace RunnerBack.Cli
 {
@@ -11,20 +12,33 @@ namespace RunnerBack.Cli
         public const int UsageError = 1;
         public const int InvalidInput = 2;
 
-        public const string Usage =
-            "Usage:\n" +
-            "  runnerback assess FILE|- [--format json|text] [--jsonl] [--trace all|fired|none]\n" +
-            "      Triage one JSON assessment, or JSON Lines (one per line; detected, or forced with --jsonl).\n" +
-            "      --trace: every rule in the JSON's trace (the default), only those that fired, or none.\n" +
-            "      Exit 0 when every input was valid, 2 when any was invalid, 1 on a usage or file error.\n" +
-            "  runnerback explain [--format json|text|markdown]\n" +
-            "      List the rules the engine checks: id, kind, description and source (markdown: docs/rules.md).\n" +
-            "  runnerback questions [--format json|text]\n" +
-            "      List the question catalogue: every input as a question, safety questions marked.\n" +
-            "  runnerback interview [--mode safety|complete]\n" +
-            "      Ask the questions one at a time in the terminal, then print the result as text.\n" +
-            "  runnerback interview --next FILE|- [--jsonl]\n" +
-            "      One interview step as JSON for {\"answers\":{...},\"mode\":\"safety\"}; JSON Lines in, one step per line out.\n";
+        // One usage text per command, in the order `help` lists them.
+        private static readonly (string Command, string Text)[] Usages =
+        {
+            ("assess",
+                "  runnerback assess FILE|- [--format json|text] [--jsonl] [--trace all|fired|none]\n" +
+                "      Triage one JSON assessment, or JSON Lines (one per line; detected, or forced with --jsonl).\n" +
+                "      --trace: every rule in the JSON's trace (the default), only those that fired, or none.\n" +
+                "      Exit 0 when every input was valid, 2 when any was invalid, 1 on a usage or file error.\n"),
+            ("explain",
+                "  runnerback explain [--format json|text|markdown]\n" +
+                "      List the rules the engine checks: id, kind, description and source (markdown: docs/rules.md).\n"),
+            ("questions",
+                "  runnerback questions [--format json|text]\n" +
+                "      List the question catalogue: every input as a question, safety questions marked.\n"),
+            ("interview",
+                "  runnerback interview [--mode safety|complete]\n" +
+                "      Ask the questions one at a time in the terminal, then print the result as text.\n" +
+                "  runnerback interview --next FILE|- [--jsonl]\n" +
+                "      One interview step as JSON for {\"answers\":{...},\"mode\":\"safety\"}; JSON Lines in, one step per line out.\n"),
+        };
+
+        public static string Usage => UsageOf(string.Empty);
+
+        // Usage for one command, or for all with "runnerback help COMMAND" and --version at the end.
+        public static string UsageOf(string command) =>
+            "Usage:\n" + string.Concat(System.Array.FindAll(Usages, u => command.Length == 0 || u.Command == command).Select(u => u.Text))
+            + (command.Length == 0 ? "  runnerback help [COMMAND]   runnerback --version\n" : string.Empty);
 
         public static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
         {
@@ -33,6 +47,21 @@ namespace RunnerBack.Cli
             {
                 stderr.Write(problem + "\n\n" + Usage);
                 return UsageError;
+            }
+
+            if (options.HelpFor is { } topic)
+            {
+                stdout.Write(UsageOf(topic));
+                return Ok;
+            }
+
+            if (options.Version)
+            {
+                var assembly = typeof(Triage).Assembly;
+                var version = ((System.Reflection.AssemblyInformationalVersionAttribute?)System.Attribute.GetCustomAttribute(assembly, typeof(System.Reflection.AssemblyInformationalVersionAttribute)))?.InformationalVersion
+                    ?? assembly.GetName().Version?.ToString() ?? "unknown";
+                stdout.Write($"runnerback {version.Split('+')[0]} (rule set {Triage.RuleSetVersion})\n");
+                return Ok;
             }
 
             try

@@ -21,17 +21,41 @@ namespace RunnerBack.Cli
 
         public InterviewMode Mode { get; private set; } = InterviewMode.Safety;
 
+        // Set for --help, -h, help and help COMMAND (the command, or empty for all), and for --version.
+        public string? HelpFor { get; private set; }
+
+        public bool Version { get; private set; }
+
+        public static readonly string[] Commands = { "assess", "explain", "questions", "interview" };
+
         public static CliOptions? Parse(string[] args, out string problem)
         {
             problem = string.Empty;
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            if (args.Length == 0)
             {
-                problem = args.Length == 0 ? "runnerback: no command given." : "runnerback: help.";
+                problem = "runnerback: no command given.";
                 return null;
             }
 
+            if (args[0] is "-h" or "--help" or "help")
+            {
+                var topic = args.Length > 1 ? args[1] : string.Empty;
+                if (topic.Length > 0 && System.Array.IndexOf(Commands, topic) < 0)
+                {
+                    problem = $"runnerback: unknown command '{topic}'.";
+                    return null;
+                }
+
+                return new CliOptions { Command = "help", HelpFor = topic };
+            }
+
+            if (args[0] == "--version")
+            {
+                return new CliOptions { Command = "version", Version = true };
+            }
+
             var options = new CliOptions { Command = args[0] };
-            if (options.Command is not ("assess" or "explain" or "questions" or "interview"))
+            if (System.Array.IndexOf(Commands, options.Command) < 0)
             {
                 problem = $"runnerback: unknown command '{args[0]}'.";
                 return null;
@@ -64,6 +88,13 @@ namespace RunnerBack.Cli
                     case var input when options.Command == "assess" && options.Input is null && (input == "-" || !input.StartsWith("--", System.StringComparison.Ordinal)):
                         options.Input = input;
                         break;
+                    case "-h" or "--help":
+                        return new CliOptions { Command = "help", HelpFor = options.Command };
+                    case var option when option.StartsWith("-", System.StringComparison.Ordinal) && option != "-":
+                        // Name the option as given, with its value when it has one: "unknown option '--format yaml'".
+                        var value = i + 1 < args.Length && !args[i + 1].StartsWith("-", System.StringComparison.Ordinal) ? " " + args[i + 1] : string.Empty;
+                        problem = $"runnerback: unknown option '{option}{value}' for {options.Command}.";
+                        return null;
                     default:
                         problem = $"runnerback: unexpected argument '{args[i]}'.";
                         return null;

@@ -154,6 +154,49 @@ namespace RunnerBack.Tests.Cli
             Assert.Contains("Usage:", stderr, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("--help", "runnerback interview --next")]
+        [InlineData("-h", "runnerback explain")]
+        [InlineData("help", "runnerback help [COMMAND]")]
+        [InlineData("help interview", "runnerback interview [--mode safety|complete]")]
+        [InlineData("assess --help", "runnerback assess FILE|-")]
+        public void HelpPrintsUsageAndExitsZero(string arguments, string expected)
+        {
+            var (exit, stdout, stderr) = CliProcess.Run(arguments);
+            Assert.True(exit == 0, stderr);
+            Assert.StartsWith("Usage:\n", stdout, StringComparison.Ordinal);
+            Assert.Contains(expected, stdout, StringComparison.Ordinal);
+            Assert.Empty(stderr);
+        }
+
+        [Fact]
+        public void HelpForOneCommandShowsOnlyThatCommand()
+        {
+            var stdout = CliProcess.Run("help questions").Stdout;
+            Assert.Contains("runnerback questions", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("runnerback assess", stdout, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void VersionPrintsThePackageAndRuleSetVersions()
+        {
+            var (exit, stdout, _) = CliProcess.Run("--version");
+            Assert.Equal(0, exit);
+            Assert.Equal($"runnerback 1.0.0 (rule set {Triage.RuleSetVersion})\n", stdout);
+        }
+
+        [Theory]
+        [InlineData("assess a.json --format yaml", "unknown option '--format yaml' for assess")]
+        [InlineData("assess a.json --colour", "unknown option '--colour' for assess")]
+        [InlineData("explain --trace none", "unknown option '--trace none' for explain")]
+        [InlineData("help frobnicate", "unknown command 'frobnicate'")]
+        public void AnUnknownOptionNamesItself(string arguments, string expected)
+        {
+            var (exit, _, stderr) = CliProcess.Run(arguments);
+            Assert.Equal(1, exit);
+            Assert.StartsWith("runnerback: " + expected + ".", stderr, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void AMissingFileExitsOne()
         {
