@@ -94,11 +94,16 @@ namespace RunnerBack
         {
             public int Compare(Recommendation? a, Recommendation? b)
             {
+                // The order a runner acts on them: care first, then activity with stopping running
+                // first of all, then the rest by category; by code within that.
                 var byCategory = ((int)a!.Category).CompareTo((int)b!.Category);
-                return byCategory != 0 ? byCategory : string.CompareOrdinal(a.Code, b.Code);
+                var byStopping = StopsFirst(a).CompareTo(StopsFirst(b));
+                return byCategory != 0 ? byCategory : byStopping != 0 ? byStopping : string.CompareOrdinal(a.Code, b.Code);
             }
 
             public bool Equals(Recommendation? a, Recommendation? b) => string.Equals(a!.Code, b!.Code, StringComparison.Ordinal);
+
+            private static int StopsFirst(Recommendation recommendation) => string.Equals(recommendation.Code, RecommendationCodes.StopRunningNow, StringComparison.Ordinal) ? 0 : 1;
 
             public int GetHashCode(Recommendation obj) => obj.Code.GetHashCode();
         }

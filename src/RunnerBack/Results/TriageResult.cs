@@ -10,7 +10,7 @@ namespace RunnerBack
     /// <remarks>
     /// Immutable and thread-safe, with value equality: two equal assessments assessed by equal
     /// engines give equal results. Lists come in a canonical order: findings and red flags most
-    /// urgent first, then by code; contributors by code; recommendations by category, then code;
+    /// urgent first, then by code; contributors by code; recommendations in the order to act on them (care, then activity with stopRunningNow first, then the other categories in their order), then by code;
     /// the trace in pipeline order.
     /// </remarks>
     public sealed record TriageResult

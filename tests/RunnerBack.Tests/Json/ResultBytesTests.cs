@@ -11,11 +11,11 @@ namespace RunnerBack.Tests.Json
     // version to the next unless a change means to alter them. The hash changed once on purpose
     // since the wire format was declared once: results gained whatWouldChange (TRIAGE.md 8.5), and
     // the generated requests answer every safety question (8.1); and the faulty engine's results
-    // carry its own rule-set version ("1.0.0+custom.…").
+    // carry its own rule-set version ("1.0.0+custom.…"); and stopRunningNow leads the activity advice.
     public sealed class ResultBytesTests
     {
         // Change only with a change that means to alter the wire output, and say so in CHANGELOG.md.
-        private const string ExpectedSha256 = "1F39A7A5D069C23E3D541184766739FDD72EFD46F0A28A757D40B90A99265303";
+        private const string ExpectedSha256 = "5F8520E5A1B1D541EB4D6BAFC4B908CB9BD105438393ADDEE9B50FB04F8FFA78";
 
         [Fact]
         public void GeneratedAssessmentsAndTheirResultsKeepTheirBytes()

@@ -136,11 +136,16 @@ namespace RunnerBack.Tests.Rules
         }
 
         [Fact]
-        public void RecommendationsComeInCategoryThenCodeOrder()
+        public void RecommendationsComeInTheOrderToActOnThem()
         {
             var result = (AssessmentSpec.MildAche with { PainLevel = 5 }).Assess();
             var keys = result.Recommendations.Select(r => ((int)r.Category, r.Code)).ToList();
-            Assert.Equal(keys.OrderBy(k => k.Item1).ThenBy(k => k.Code, System.StringComparer.Ordinal), keys);
+            Assert.Equal(keys.OrderBy(k => k.Item1).ThenBy(k => k.Code == "stopRunningNow" ? 0 : 1).ThenBy(k => k.Code, System.StringComparer.Ordinal), keys);
+            Assert.Equal("stopRunningNow", result.Recommendations.First(r => r.Category == RecommendationCategory.Activity).Code);
+
+            // Care comes before anything else, and stopping before the rest of the activity advice.
+            var seeProfessional = (AssessmentSpec.MildAche with { PainLevel = 5, DurationDays = 30 }).Assess();
+            Assert.Equal(new[] { "bookProfessionalAssessment", "stopRunningNow", "noRunningUntilAssessed" }, seeProfessional.Recommendations.Take(3).Select(r => r.Code));
         }
     }
 }

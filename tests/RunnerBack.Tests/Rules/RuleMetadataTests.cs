@@ -57,7 +57,7 @@ namespace RunnerBack.Tests.Rules
                 AssessmentSpec.MildAche.WithSymptoms(Symptom.ChestPain),
                 AssessmentSpec.MildAche with { PainLevel = 5 },
                 AssessmentSpec.MildAche with { PainLevel = 8 },
-                AssessmentSpec.MildAche with { RecentTrauma = YesNo.Yes },
+                AssessmentSpec.MildAche with { RecentTrauma = YesNo.Yes, Runner = new RunnerSpec(Age: 30) },
                 AssessmentSpec.MildAche with { RecentTrauma = YesNo.Yes, PainLevel = 8 },
                 AssessmentSpec.NoPain.WithForm(Enum.GetValues(typeof(FormFault)).Cast<FormFault>().ToArray()),
             };
