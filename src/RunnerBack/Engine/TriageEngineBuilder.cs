@@ -30,7 +30,7 @@ namespace RunnerBack
         /// <summary>The options the engine will use. Default <see cref="TriageOptions.Default"/>.</summary>
         public TriageOptions Options { get; private set; } = TriageOptions.Default;
 
-        /// <summary>Adds each rule of the default set (TRIAGE.md) whose id is not in the pipeline yet.</summary>
+        /// <summary>Adds each rule of the default set (docs/rules.md) whose id is not in the pipeline yet.</summary>
         public TriageEngineBuilder AddDefaultRules()
         {
             foreach (var rule in DefaultRules.All)

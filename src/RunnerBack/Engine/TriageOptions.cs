@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace RunnerBack
 {
     /// <summary>
-    /// The engine's thresholds and fault policy (TRIAGE.md section 6). Set them with an object
+    /// The engine's thresholds and fault policy (docs/getting-started.md, Options). Set them with an object
     /// initializer or a <c>with</c> expression; the engine builder validates them when it builds.
     /// </summary>
     /// <remarks>
@@ -13,7 +13,7 @@ namespace RunnerBack
     /// </remarks>
     public sealed record TriageOptions
     {
-        /// <summary>The defaults of TRIAGE.md section 6.</summary>
+        /// <summary>The default options (docs/getting-started.md, Options).</summary>
         public static TriageOptions Default { get; } = new TriageOptions();
 
         /// <summary>Pain at or above this level is a stop signal. Default 4; range 1 to 10.</summary>

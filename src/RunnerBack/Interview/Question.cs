@@ -66,7 +66,7 @@ namespace RunnerBack
         public string Path { get; }
 
         /// <summary>
-        /// True for a safety question (TRIAGE.md 8.1): where it applies, it must be answered (or
+        /// True for a safety question (docs/json.md, "Safety questions and not sure"): where it applies, it must be answered (or
         /// answered "not sure") before a result can be given, and it cannot be declined.
         /// </summary>
         public bool IsSafety { get; }

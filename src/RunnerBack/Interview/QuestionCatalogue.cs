@@ -6,7 +6,7 @@ using Fields = RunnerBack.Json.RequestFormat;
 namespace RunnerBack
 {
     /// <summary>
-    /// Every input of an assessment as a question (TRIAGE.md 8.3), in the catalogue's order: pain
+    /// Every input of an assessment as a question (docs/json.md, "Questions"), in the catalogue's order: pain
     /// first, then the safety questions that can reveal an emergency, then the rest of the safety
     /// questions, then the profile and form questions. The interview breaks ties in this order.
     /// </summary>

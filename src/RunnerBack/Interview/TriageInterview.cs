@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace RunnerBack
 {
     /// <summary>
-    /// The interview (TRIAGE.md 8.4): given the answers so far, says which question to ask next and
+    /// The interview (docs/json.md, "Interview"): given the answers so far, says which question to ask next and
     /// when to stop, so that an app can put RunnerBack in front of a runner one question at a time.
     /// </summary>
     /// <remarks>

@@ -9,7 +9,7 @@ using System.Text.Json;
 namespace RunnerBack.Json
 {
     /// <summary>
-    /// The JSON wire contract (CONTRACT.md): read assessments with full validation, triage JSON in
+    /// The JSON wire contract (docs/json.md): read assessments with full validation, triage JSON in
     /// one call, and write results, assessments and errors. No JSON options to know.
     /// </summary>
     /// <remarks>
@@ -101,7 +101,7 @@ namespace RunnerBack.Json
         /// <exception cref="IOException">The stream fails.</exception>
         public static TriageResponse Assess(Stream utf8Json, ITriageEngine? engine = null) => Respond(ParseAssessment(utf8Json), engine);
 
-        /// <summary>Writes a result as CONTRACT.md JSON.</summary>
+        /// <summary>Writes a result as the wire contract's JSON.</summary>
         /// <param name="result">The result.</param>
         /// <param name="indented">Indent the JSON for people; compact by default.</param>
         /// <param name="trace">How much of the trace to write; all of it by default.</param>
@@ -112,7 +112,7 @@ namespace RunnerBack.Json
             return Render(json => ResultFormat.Result.Write(json, result, trace), indented);
         }
 
-        /// <summary>Writes a result as compact CONTRACT.md JSON in UTF-8.</summary>
+        /// <summary>Writes a result as compact wire-contract JSON in UTF-8.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
         public static byte[] SerializeToUtf8Bytes(TriageResult result, TraceDetail trace = TraceDetail.All)
         {
@@ -122,7 +122,7 @@ namespace RunnerBack.Json
             return buffer.WrittenSpan.ToArray();
         }
 
-        /// <summary>Writes a result as CONTRACT.md JSON to a UTF-8 stream.</summary>
+        /// <summary>Writes a result as the wire contract's JSON to a UTF-8 stream.</summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         /// <exception cref="IOException">The stream fails.</exception>
         public static void Serialize(TriageResult result, Stream utf8Json, bool indented = false, TraceDetail trace = TraceDetail.All)
@@ -134,7 +134,7 @@ namespace RunnerBack.Json
         }
 
         /// <summary>
-        /// Writes a result as compact CONTRACT.md JSON to <paramref name="writer"/>, for servers that own their buffers.
+        /// Writes a result as compact wire-contract JSON to <paramref name="writer"/>, for servers that own their buffers.
         /// </summary>
         /// <exception cref="ArgumentNullException">An argument is null.</exception>
         public static void Serialize(TriageResult result, IBufferWriter<byte> writer, TraceDetail trace = TraceDetail.All)
@@ -144,7 +144,7 @@ namespace RunnerBack.Json
             Write(writer, json => ResultFormat.Result.Write(json, result, trace), indented: false);
         }
 
-        /// <summary>Writes an assessment as a CONTRACT.md request: every field it has, lists always.</summary>
+        /// <summary>Writes an assessment as a wire-contract request: every field it has, lists always.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
         public static string Serialize(PainAssessment assessment, bool indented = false)
         {

@@ -1,6 +1,6 @@
 namespace RunnerBack
 {
-    /// <summary>The codes of the default contributors (TRIAGE.md section 4).</summary>
+    /// <summary>The codes of the default contributors (docs/rules.md).</summary>
     public static class ContributorCodes
     {
         /// <summary>Long hours of sitting.</summary>

@@ -1,6 +1,6 @@
 namespace RunnerBack
 {
-    /// <summary>The codes of the default recommendations (TRIAGE.md section 5).</summary>
+    /// <summary>The codes of the default recommendations (docs/rules.md).</summary>
     public static class RecommendationCodes
     {
         /// <summary>Call emergency services now.</summary>

@@ -1,6 +1,6 @@
 namespace RunnerBack
 {
-    /// <summary>The codes of the default red flags (TRIAGE.md section 2).</summary>
+    /// <summary>The codes of the default red flags (docs/rules.md).</summary>
     public static class RedFlagCodes
     {
         /// <summary>Chest pain, or pain spreading to the chest.</summary>

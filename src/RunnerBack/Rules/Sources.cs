@@ -1,6 +1,6 @@
 namespace RunnerBack
 {
-    /// <summary>The sources the default rules cite (TRIAGE.md, Sources); each rule's <see cref="TriageRule.Source"/> names one or more.</summary>
+    /// <summary>The sources the default rules cite (docs/safety.md, Sources); each rule's <see cref="TriageRule.Source"/> names one or more.</summary>
     public static class Sources
     {
         /// <summary>Seed article 000: upper back pain when running (causes, psychology, hydration, FAQ).</summary>

@@ -1,6 +1,6 @@
 namespace RunnerBack
 {
-    /// <summary>The codes of the default stop signals (TRIAGE.md section 3).</summary>
+    /// <summary>The codes of the default stop signals (docs/rules.md).</summary>
     public static class StopSignalCodes
     {
         /// <summary>Pain at or above the stop level.</summary>

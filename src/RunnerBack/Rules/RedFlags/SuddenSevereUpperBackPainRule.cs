@@ -1,6 +1,6 @@
 namespace RunnerBack.Rules.RedFlags
 {
-    /// <summary>Sudden, severe upper back pain. TRIAGE.md adds "no recentTrauma"; that clause is left out on
+    /// <summary>Sudden, severe upper back pain. The specification adds "no recentTrauma"; that clause is left out on
     /// purpose because it breaks safety invariant 3 (setting recentTrauma would lower an emergency
     /// to urgent care). Sudden severe pain after an impact is no less urgent.</summary>
     internal sealed class SuddenSevereUpperBackPainRule : FindingRule

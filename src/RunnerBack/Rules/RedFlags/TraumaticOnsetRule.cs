@@ -3,7 +3,7 @@ namespace RunnerBack.Rules.RedFlags
     /// <summary>
     /// Pain after a fall, collision or impact: see a professional; urgent care when the pain is
     /// severe or sudden, the runner is 50 or older, or bones may be weak (osteoporosis, steroids).
-    /// "Not sure" counts as yes and as sudden, and an unknown age as 50 or over (TRIAGE.md 8.1, 8.2).
+    /// "Not sure" counts as yes and as sudden, and an unknown age as 50 or over (docs/json.md, "Safety questions and not sure").
     /// </summary>
     internal sealed class TraumaticOnsetRule : TriageRule
     {

@@ -1,6 +1,6 @@
 namespace RunnerBack.Rules.StopSignals
 {
-    /// <summary>Sharp, stabbing, electrical or catching pain; "not sure" counts as sharp (TRIAGE.md 8.2).</summary>
+    /// <summary>Sharp, stabbing, electrical or catching pain; "not sure" counts as sharp (docs/json.md, "Safety questions and not sure").</summary>
     internal sealed class SharpOrNervePainRule : FindingRule
     {
         private static readonly EnumSet<PainQuality> JointOrNerveQualities =
