@@ -1,7 +1,7 @@
 namespace RunnerBack
 {
     /// <summary>The sources the default rules cite (docs/safety.md, Sources); each rule's <see cref="TriageRule.Source"/> names one or more.</summary>
-    public static class Sources
+    internal static class Sources
     {
         /// <summary>Seed article 000: upper back pain when running (causes, psychology, hydration, FAQ).</summary>
         public const string Seed000 = "seed 000_825b5672bca42e12 (upper back pain when running: causes and prevention)";
