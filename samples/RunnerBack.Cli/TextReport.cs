@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using RunnerBack.Json;
 
 namespace RunnerBack.Cli
@@ -35,45 +36,30 @@ namespace RunnerBack.Cli
                 output.Write("Incomplete: a rule failed, so the advice was made more cautious.\n");
             }
 
-            output.Write(result.RedFlags.Count == 0 ? "Red flags: none\n" : "Red flags:\n");
-            foreach (var flag in result.RedFlags)
-            {
-                output.Write($"  ! {flag.Code}: {flag.Explanation}\n");
-            }
+            // Plain headings and the runner's words, no codes; a heading only when it has lines.
+            Section(output, "Warning signs", result.RedFlags.Select(f => "! " + f.Explanation));
+            Section(output, "Why to stop running", result.Findings.Where(f => f.Kind == FindingKind.StopSignal).Select(f => "- " + f.Explanation));
+            Section(output, "What may be adding to it", result.Contributors.Select(c => "- " + c.Explanation));
+            Section(output, "What to do", result.Recommendations.Select(r => $"* {r.Title} ({DoseText(r.Dose)}): {r.Instructions}"));
 
-            foreach (var finding in result.Findings)
-            {
-                if (finding.Kind == FindingKind.StopSignal)
-                {
-                    output.Write($"  stop: {finding.Code}: {finding.Explanation}\n");
-                }
-            }
-
-            if (result.Contributors.Count > 0)
-            {
-                output.Write("Likely contributors:\n");
-                foreach (var contributor in result.Contributors)
-                {
-                    output.Write($"  - {contributor.Code}: {contributor.Explanation}\n");
-                }
-            }
-
-            output.Write("What to do:\n");
-            foreach (var recommendation in result.Recommendations)
-            {
-                output.Write($"  * {recommendation.Title} ({DoseText(recommendation.Dose)}): {recommendation.Instructions}\n");
-            }
-
-            if (result.WhatWouldChange.Count > 0)
-            {
-                output.Write("What would change the answer:\n");
-                foreach (var change in result.WhatWouldChange)
-                {
-                    output.Write($"  > {change.Text}\n");
-                }
-            }
+            Section(output, "What would change the answer", result.WhatWouldChange.Select(c => "> " + c.Text));
 
             output.Write(result.Disclaimer + "\n\n");
+        }
+
+        private static void Section(TextWriter output, string heading, IEnumerable<string> lines)
+        {
+            var items = lines.ToList();
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            output.Write(heading + ":\n");
+            foreach (var item in items)
+            {
+                output.Write("  " + item + "\n");
+            }
         }
 
         public static string DoseText(Dose dose)

@@ -120,8 +120,27 @@ namespace RunnerBack.Tests.Cli
             var (exit, stdout, _) = CliProcess.Run("assess samples/assessments/emergency.json --format text");
             Assert.Equal(0, exit);
             Assert.StartsWith("EMERGENCY\n", stdout, StringComparison.Ordinal);
-            Assert.Contains("! chestPain:", stdout, StringComparison.Ordinal);
+            Assert.Contains("Warning signs:\n  ! ", stdout, StringComparison.Ordinal);
+            Assert.Contains("  ! " + Triage.Assess(new PainAssessment(0, symptoms: new[] { Symptom.ChestPain })).RedFlags[0].Explanation + "\n", stdout, StringComparison.Ordinal);
             Assert.Contains("Call emergency services (now; do not drive yourself)", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("chestPain", stdout, StringComparison.Ordinal);
+        }
+
+        // Plain headings, the runner's words rather than codes, stop signals under their own
+        // heading, no heading without lines, and each dose said once.
+        [Fact]
+        public void TheTextReportReadsWellForARunner()
+        {
+            var (_, stdout, _) = CliProcess.Run("assess samples/assessments/stop-and-rest.json --format text");
+            Assert.DoesNotContain("Warning signs", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("none", stdout, StringComparison.Ordinal);
+            Assert.Contains("Why to stop running:\n  - ", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("escalatingPain", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("armSwingFaults", stdout, StringComparison.Ordinal);
+            Assert.Contains("Take an extra rest day (1 day, this week)", stdout, StringComparison.Ordinal);
+            var headings = stdout.Split('\n').Select((line, i) => (line, i)).Where(l => l.line.EndsWith(':')).ToList();
+            var lines = stdout.Split('\n');
+            Assert.All(headings, h => Assert.StartsWith("  ", lines[h.i + 1], StringComparison.Ordinal));
         }
 
         [Fact]
