@@ -10,7 +10,7 @@ namespace RunnerBack
         {
             if (value < min || value > max)
             {
-                throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}; it was {value}.");
+                throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
             }
 
             return value;
@@ -23,7 +23,7 @@ namespace RunnerBack
         {
             if (value is { } v && (double.IsNaN(v) || v < min || v > max))
             {
-                throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}; it was {v}.");
+                throw new ArgumentOutOfRangeException(name, value, $"{name} must be between {min} and {max}.");
             }
 
             return value;

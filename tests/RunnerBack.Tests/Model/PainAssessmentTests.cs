@@ -13,7 +13,11 @@ namespace RunnerBack.Tests.Model
         {
             var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PainAssessment(pain, PainQuality.DullAche, PainLocation.Neck));
             Assert.Equal("painLevel", error.ParamName);
-            Assert.StartsWith($"painLevel must be between 0 and 10; it was {pain}.", error.Message, StringComparison.Ordinal);
+            Assert.StartsWith("painLevel must be between 0 and 10.", error.Message, StringComparison.Ordinal);
+
+            // The value is stated once: the exception adds "Actual value was N."
+            Assert.Equal(pain, error.ActualValue);
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(error.Message, $@"(?<![\d-]){pain}(?!\d)"));
         }
 
         // TRIAGE.md 8.1: with pain every safety question needs an answer, and the exception names

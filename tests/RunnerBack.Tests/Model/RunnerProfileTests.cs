@@ -19,8 +19,9 @@ namespace RunnerBack.Tests.Model
                 var above = Assert.Throws<ArgumentOutOfRangeException>(() => Make(field, high + 1));
                 Assert.Equal(field, below.ParamName);
                 Assert.Equal(field, above.ParamName);
-                Assert.StartsWith($"{field} must be between {low} and {high}; it was {low - 1}.", below.Message, StringComparison.Ordinal);
-                Assert.StartsWith($"{field} must be between {low} and {high}; it was {high + 1}.", above.Message, StringComparison.Ordinal);
+                Assert.StartsWith($"{field} must be between {low} and {high}.", below.Message, StringComparison.Ordinal);
+                Assert.StartsWith($"{field} must be between {low} and {high}.", above.Message, StringComparison.Ordinal);
+                Assert.Equal(1, Occurrences(above.Message, (high + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 Make(field, low);
                 Make(field, high);
             }
@@ -65,5 +66,7 @@ namespace RunnerBack.Tests.Model
             "shoeDistanceKm" => new RunnerProfile(shoeDistanceKm: value),
             _ => new RunnerProfile(strengthTrainingPerWeek: (int)value),
         };
+
+        private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
     }
 }
