@@ -107,9 +107,10 @@ namespace RunnerBack
         }
 
         /// <summary>Adds a finding. Only red-flag and stop-signal rules may, each of its own kind.</summary>
+        /// <returns>True: a finding is always added (every Add says whether it added, as the recommendations' may not).</returns>
         /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
         /// <exception cref="InvalidOperationException">The current rule's kind does not match.</exception>
-        public void Add(Finding finding)
+        public bool Add(Finding finding)
         {
             Guard.NotNull(finding, nameof(finding));
             var expected = finding.Kind == FindingKind.RedFlag ? RuleKind.RedFlag : RuleKind.StopSignal;
@@ -120,17 +121,20 @@ namespace RunnerBack
 
             Findings.Add(finding);
             Emitted++;
+            return true;
         }
 
         /// <summary>Adds a contributor. Only contributor rules may.</summary>
+        /// <returns>True: a contributor is always added.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="contributor"/> is null.</exception>
         /// <exception cref="InvalidOperationException">The current rule is not a contributor rule.</exception>
-        public void Add(Contributor contributor)
+        public bool Add(Contributor contributor)
         {
             Guard.NotNull(contributor, nameof(contributor));
             RequireExactStage(RuleKind.Contributor);
             Contributors.Add(contributor);
             Emitted++;
+            return true;
         }
 
         /// <summary>

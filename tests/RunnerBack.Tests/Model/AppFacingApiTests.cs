@@ -40,6 +40,21 @@ namespace RunnerBack.Tests.Model
             Assert.Equal("headline", Assert.Throws<ArgumentException>(() => new TriageResult(Disposition.KeepRunning, " ")).ParamName);
         }
 
+        // Every Add says whether it added: findings and contributors always are; the gate may
+        // withhold a recommendation.
+        [Fact]
+        public void EveryAddSaysWhetherItAdded()
+        {
+            var added = new System.Collections.Generic.List<(string, bool)>();
+            var engine = new TriageEngineBuilder()
+                .AddRule(new DelegateRule("app.flag", RuleKind.RedFlag, c => added.Add(("finding", c.Add(new Finding("appFlag", FindingKind.RedFlag, Disposition.UrgentCare, "An app's flag."))))))
+                .AddRule(new DelegateRule("app.contributor", RuleKind.Contributor, c => added.Add(("contributor", c.Add(new Contributor("appCause", "An app's cause."))))))
+                .AddRule(new DelegateRule("app.tip", RuleKind.Recommendation, c => added.Add(("recommendation", c.Add(new Recommendation("appTip", RecommendationCategory.Form, "A tip", "Do this.", new Dose("daily")))))))
+                .Build();
+            engine.Assess(AssessmentSpec.MildAche.Build());
+            Assert.Equal(new[] { ("finding", true), ("contributor", true), ("recommendation", false) }, added);
+        }
+
         private sealed class FakeEngine(TriageResult result) : ITriageEngine
         {
             public ValueList<TriageRule> Rules => default;
