@@ -8,7 +8,10 @@ namespace RunnerBack.Cli
     // `assess`: one JSON object in, one result out; or JSON Lines in, one output line per input line, streamed.
     internal static class AssessCommand
     {
-        public static int Run(CliOptions options, Func<Stream> stdin, TextWriter output)
+        // A batch this long gets a progress line on stderr, when stderr is a terminal.
+        private const int ProgressEvery = 10_000;
+
+        public static int Run(CliOptions options, Func<Stream> stdin, TextWriter output, TextWriter? progress = null)
         {
             using var input = options.Input == "-" ? stdin() : File.OpenRead(options.Input!);
 
@@ -23,7 +26,7 @@ namespace RunnerBack.Cli
             if (jsonLines)
             {
                 using var all = new ConcatenatedStream(new MemoryStream(head, 0, headLength), input);
-                return RunLines(all, options, output);
+                return RunLines(all, options, output, progress);
             }
 
             var response = TriageJson.Assess(new ReadOnlySpan<byte>(head, 0, headLength));
@@ -40,7 +43,7 @@ namespace RunnerBack.Cli
             return response.IsValid ? Cli.Ok : Cli.InvalidInput;
         }
 
-        private static int RunLines(Stream input, CliOptions options, TextWriter output)
+        private static int RunLines(Stream input, CliOptions options, TextWriter output, TextWriter? progress)
         {
             var reader = new BoundedLineReader(input, TriageJson.MaxInputBytes);
             var lineNumber = 0;
@@ -48,6 +51,13 @@ namespace RunnerBack.Cli
             while (reader.TryReadLine(out var line, out var tooLong))
             {
                 lineNumber++;
+                if (progress is not null && lineNumber % ProgressEvery == 0)
+                {
+                    // One line, rewritten in place: the count so far, on the terminal only.
+                    progress.Write($"\rrunnerback: {lineNumber.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} lines...");
+                    progress.Flush();
+                }
+
                 if (!tooLong && IsBlank(line))
                 {
                     continue;
@@ -69,6 +79,11 @@ namespace RunnerBack.Cli
                     output.Write(TriageJson.SerializeErrors(response.Errors, lineNumber));
                     output.Write('\n');
                 }
+            }
+
+            if (progress is not null && lineNumber >= ProgressEvery)
+            {
+                progress.Write($"\rrunnerback: {lineNumber.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} lines done\n");
             }
 
             return anyInvalid ? Cli.InvalidInput : Cli.Ok;

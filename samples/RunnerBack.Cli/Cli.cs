@@ -40,7 +40,8 @@ namespace RunnerBack.Cli
             "Usage:\n" + string.Concat(System.Array.FindAll(Usages, u => command.Length == 0 || u.Command == command).Select(u => u.Text))
             + (command.Length == 0 ? "  runnerback help [COMMAND]   runnerback --version\n" : string.Empty);
 
-        public static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr)
+        // stderrIsTerminal: a progress line for long batches goes to stderr only when a person watches it.
+        public static int Run(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
         {
             var options = CliOptions.Parse(args, out var problem);
             if (options is null)
@@ -72,7 +73,7 @@ namespace RunnerBack.Cli
                     "questions" => QuestionsCommand.Run(options, stdout),
                     "interview" when options.Next => InterviewCommand.RunNext(options, stdin, stdout),
                     "interview" => InterviewCommand.RunInteractive(options, stdin, stdout),
-                    _ => AssessCommand.Run(options, stdin, stdout),
+                    _ => AssessCommand.Run(options, stdin, stdout, stderrIsTerminal ? stderr : null),
                 };
             }
             catch (IOException error)

@@ -9,7 +9,9 @@ using RunnerBack.Cli;
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
 try
 {
-    return Cli.Run(args, Console.OpenStandardInput, stdout, Console.Error);
+    // RUNNERBACK_PROGRESS=1 asks for the progress line where stderr is not a terminal (the tests do).
+    var progress = !Console.IsErrorRedirected || Environment.GetEnvironmentVariable("RUNNERBACK_PROGRESS") == "1";
+    return Cli.Run(args, Console.OpenStandardInput, stdout, Console.Error, progress);
 }
 finally
 {

@@ -12,7 +12,7 @@ namespace RunnerBack.Tests.Cli
 
         public static string Samples => Path.Combine(RepositoryRoot, "samples", "assessments");
 
-        public static (int ExitCode, string Stdout, string Stderr) Run(string arguments, string? stdin = null, Action<Stream>? writeStdin = null)
+        public static (int ExitCode, string Stdout, string Stderr) Run(string arguments, string? stdin = null, Action<Stream>? writeStdin = null, (string Name, string Value)? environment = null)
         {
             var start = new ProcessStartInfo("dotnet", $"\"{CliPath()}\" {arguments}")
             {
@@ -22,6 +22,11 @@ namespace RunnerBack.Tests.Cli
                 UseShellExecute = false,
                 WorkingDirectory = RepositoryRoot,
             };
+            if (environment is { } variable)
+            {
+                start.Environment[variable.Name] = variable.Value;
+            }
+
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();

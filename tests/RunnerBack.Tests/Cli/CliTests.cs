@@ -87,6 +87,30 @@ namespace RunnerBack.Tests.Cli
             var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(count, lines.Length);
             Assert.All(new[] { lines[0], lines[^1] }, l => Assert.Equal(Disposition.RunWithModifications, TriageJson.DeserializeResult(l).Disposition));
+
+            // stderr is not a terminal here, so no progress line.
+            Assert.Empty(stderr);
+        }
+
+        // A person watching a long batch sees a progress line on stderr (RUNNERBACK_PROGRESS=1
+        // stands in for a terminal); stdout is unchanged.
+        [Fact]
+        public void ALongBatchShowsProgressOnATerminal()
+        {
+            var line = Encoding.UTF8.GetBytes(Requests.Calm(2) + "\n");
+            var (exit, stdout, stderr) = CliProcess.Run(
+                "assess -",
+                writeStdin: stream =>
+                {
+                    for (var i = 0; i < 20_000; i++)
+                    {
+                        stream.Write(line);
+                    }
+                },
+                environment: ("RUNNERBACK_PROGRESS", "1"));
+            Assert.Equal(0, exit);
+            Assert.Equal(20_000, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Equal("\rrunnerback: 10,000 lines...\rrunnerback: 20,000 lines...\rrunnerback: 20,000 lines done\n", stderr);
         }
 
         [Fact]
