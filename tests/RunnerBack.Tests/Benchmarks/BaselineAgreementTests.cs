@@ -1,6 +1,7 @@
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RunnerBack.Benchmarks;
 using RunnerBack.Tests.Support;
 using Xunit;
@@ -11,11 +12,11 @@ namespace RunnerBack.Tests.Benchmarks
     // only if both compute the same disposition and red flags.
     public sealed class BaselineAgreementTests
     {
-        [Fact]
-        public void TheHandWrittenBaselineAgreesWithTheEngine()
+        [Property(MaxTest = 5000)]
+        public Property TheHandWrittenBaselineAgreesWithTheEngine()
         {
             var gen = from spec in Generators.Assessment from options in Generators.Options select (spec, options);
-            Prop.ForAll(gen.ToArbitrary(), t =>
+            return Prop.ForAll(gen.ToArbitrary(), t =>
             {
                 var assessment = t.spec.Build();
                 var engine = Engines.With(t.options).Assess(assessment);
@@ -26,7 +27,7 @@ namespace RunnerBack.Tests.Benchmarks
                     .Select(bit => HandWrittenTriage.RedFlagCodes[bit])
                     .OrderBy(c => c, System.StringComparer.Ordinal);
                 Assert.Equal(codes, engine.RedFlags.Select(r => r.Code).OrderBy(c => c, System.StringComparer.Ordinal));
-            }).Check(Checks.Cases(5000));
+            });
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RunnerBack.Tests.Support;
 using Xunit;
 
@@ -63,13 +64,13 @@ namespace RunnerBack.Tests.Engine
             .AddRule(new DelegateRule("app.assessesInsideRecommendations", RuleKind.Recommendation, _ => AssessInside()))
             .Build();
 
-        [Fact]
-        public void AThreadsEarlierAssessmentsDoNotChangeItsNextResult()
+        [Property(MaxTest = 1000)]
+        public Property AThreadsEarlierAssessmentsDoNotChangeItsNextResult()
         {
             // Mild assessments have few findings and contributors, so an earlier call often leaves as
             // many items as the next one adds: the case a drifting count gets wrong.
             var pairs = Gen.Two(Generators.MildAssessment).ToArbitrary();
-            Prop.ForAll(
+            return Prop.ForAll(
                     pairs,
                     pair =>
                     {
@@ -82,18 +83,17 @@ namespace RunnerBack.Tests.Engine
                         });
                         Assert.Equal(onAFreshThread, afterAnother);
                     }
-                )
-                .Check(Checks.Cases(1000));
+                );
         }
 
         // A rule may call Assess from inside a call (say, to compare with the runner's previous report).
         // The inner call must get its own context: one that reused the thread's context would clear
         // the outer call's findings and assessment halfway through it.
-        [Fact]
-        public void ARuleThatCallsAssessLeavesTheOuterResultAsItWouldBe()
+        [Property(MaxTest = 500)]
+        public Property ARuleThatCallsAssessLeavesTheOuterResultAsItWouldBe()
         {
             var pairs = Gen.Two(Generators.Assessment).ToArbitrary();
-            Prop.ForAll(
+            return Prop.ForAll(
                     pairs,
                     pair =>
                     {
@@ -119,8 +119,7 @@ namespace RunnerBack.Tests.Engine
                         Assert.Equal(3, innerResults.Count);
                         Assert.All(innerResults, result => Assert.Equal(expectedInner, result));
                     }
-                )
-                .Check(Checks.Cases(500));
+                );
         }
 
         private static void AssessInside()

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RunnerBack.Tests.Support;
 using Xunit;
 
@@ -17,15 +18,15 @@ namespace RunnerBack.Tests.Engine
 
         // For any red flag and any way out, the builder refuses without the opt-in and leaves the
         // pipeline as it was; with it, the rule goes; other rules go without it.
-        [Fact]
-        public void RemovingOrReplacingARedFlagNeedsTheOptIn()
+        [Property(MaxTest = 300)]
+        public Property RemovingOrReplacingARedFlagNeedsTheOptIn()
         {
             var gen =
                 from id in Gen.Elements(RedFlagIds)
                 from other in Gen.Elements(OtherIds)
                 from way in Gen.Elements("remove", "replace", "clear")
                 select (id, other, way);
-            Prop.ForAll(gen.ToArbitrary(), c =>
+            return Prop.ForAll(gen.ToArbitrary(), c =>
             {
                 var builder = Triage.CreateBuilder();
                 var error = Assert.Throws<InvalidOperationException>(() => Apply(builder, c.way, c.id));
@@ -35,7 +36,7 @@ namespace RunnerBack.Tests.Engine
                 Apply(builder.AllowRedFlagRemoval(), c.way, c.id);
                 Assert.DoesNotContain(c.id, builder.Rules.Select(r => r.Id));
                 Triage.CreateBuilder().RemoveRule(c.other);
-            }).Check(Checks.Cases(300));
+            });
         }
 
         [Fact]

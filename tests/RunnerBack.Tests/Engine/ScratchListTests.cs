@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RunnerBack.Tests.Support;
 using Xunit;
 
@@ -45,11 +46,11 @@ namespace RunnerBack.Tests.Engine
         public void AnEmptyListGivesNoArray() => Assert.Null(new ScratchList<string>().ToSortedDistinct(default(OrdinalOrder)));
 
         // Any items in any order: the sorted, distinct items, each once, as LINQ would give them.
-        [Fact]
-        public void SortsAndDropsRepeatsLikeLinq()
+        [Property(MaxTest = 300)]
+        public Property SortsAndDropsRepeatsLikeLinq()
         {
             var items = Gen.ListOf(Gen.Elements("a", "b", "c", "d", "e", "f")).Select(l => l.ToArray());
-            Prop.ForAll(items.ToArbitrary(), input =>
+            return Prop.ForAll(items.ToArbitrary(), input =>
             {
                 var list = new ScratchList<string>();
                 foreach (var item in input)
@@ -59,7 +60,7 @@ namespace RunnerBack.Tests.Engine
 
                 var expected = input.Distinct().OrderBy(s => s, StringComparer.Ordinal).ToArray();
                 Assert.Equal(expected.Length == 0 ? null : expected, list.ToSortedDistinct(default(OrdinalOrder)));
-            }).Check(Checks.Cases(300));
+            });
         }
 
         private readonly struct OrdinalOrder : IComparer<string>, IEqualityComparer<string>

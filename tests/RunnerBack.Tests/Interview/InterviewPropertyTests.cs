@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RunnerBack.Tests.Support;
 using Xunit;
 using Xunit.Abstractions;
@@ -15,36 +16,34 @@ namespace RunnerBack.Tests.Interview
     {
         private const int Cases = 1000;
 
+        private static readonly Gen<(InterviewAnswers Partial, InterviewAnswers Completion)> PartialAndCompletion =
+            from partial in PartialAnswers
+            from completion in CompletionOf(partial.Partial)
+            select (partial.Partial, completion);
+
+        private static readonly Gen<(InterviewAnswers Partial, List<InterviewAnswers> Completions)> PartialAndCompletions =
+            from partial in PartialAnswers
+            from completions in Gen.ListOf(CompletionOf(partial.Partial), 4)
+            select (partial.Partial, completions);
+
         // Invariant 10: every completion of the answers lies in the interview's range.
-        [Fact]
-        public void Invariant10_EveryCompletionLiesInTheRange()
+        [Property(MaxTest = Cases)]
+        public Property Invariant10_EveryCompletionLiesInTheRange()
         {
-            var narrowed = 0;
-            var gen =
-                from partial in PartialAnswers
-                from completion in CompletionOf(partial.Partial)
-                select (partial.Partial, completion);
-            Prop.ForAll(gen.ToArbitrary(), pair =>
+            return Prop.ForAll(PartialAndCompletion.ToArbitrary(), pair =>
             {
                 var step = TriageInterview.Default.Next(pair.Partial);
-                var disposition = Triage.Assess(AsAssessment(pair.completion)).Disposition;
+                var disposition = Triage.Assess(AsAssessment(pair.Completion)).Disposition;
                 Assert.True(step.DispositionRange.Contains(disposition), $"{disposition} is outside {step.DispositionRange} for {pair.Partial}");
-                narrowed += step.DispositionRange.Lowest > Disposition.RunWithModifications && !step.DispositionRange.IsSettled ? 1 : 0;
-            }).Check(Checks.Cases(Cases));
-            Assert.True(narrowed > Cases / 10, $"only {narrowed} cases had an open range above the base level");
+            });
         }
 
         // Invariant 11: in safety mode the interview is done only when every completion gives the
         // same disposition, or the lowest is emergency.
-        [Fact]
-        public void Invariant11_DoneOnlyWhenNoAnswerCanChangeTheDisposition()
+        [Property(MaxTest = Cases)]
+        public Property Invariant11_DoneOnlyWhenNoAnswerCanChangeTheDisposition()
         {
-            var doneWithOpenQuestions = 0;
-            var gen =
-                from partial in PartialAnswers
-                from completions in Gen.ListOf(CompletionOf(partial.Partial), 4)
-                select (partial.Partial, completions);
-            Prop.ForAll(gen.ToArbitrary(), pair =>
+            return Prop.ForAll(PartialAndCompletions.ToArbitrary(), pair =>
             {
                 var step = TriageInterview.Default.Next(pair.Partial);
                 if (!step.IsDone)
@@ -53,60 +52,88 @@ namespace RunnerBack.Tests.Interview
                 }
 
                 Assert.True(step.DispositionRange.IsSettled || step.DispositionRange.Lowest == Disposition.Emergency, step.DispositionRange.ToString());
-                doneWithOpenQuestions += step.Unanswered.Count > 0 ? 1 : 0;
-                foreach (var completion in pair.completions)
+                foreach (var completion in pair.Completions)
                 {
                     var disposition = Triage.Assess(AsAssessment(completion)).Disposition;
                     Assert.True(
                         disposition == step.Result!.Disposition || step.DispositionRange.Lowest == Disposition.Emergency,
                         $"done at {step.Result!.Disposition} but a completion gives {disposition}: {completion}");
                 }
-            }).Check(Checks.Cases(Cases));
-            Assert.True(doneWithOpenQuestions > Cases / 20, $"only {doneWithOpenQuestions} cases stopped with questions left open");
+            });
         }
 
         // Invariant 12: while an open safety question can reach emergency, no question of lower
         // reach is asked. Reach here is the test's own: the question at each of its answers, every
         // other open safety question at its calmest answer that the test knows (none, no, the
         // lowest number), and location at each of its options.
-        [Fact]
-        public void Invariant12_EmergencyCapableQuestionsComeFirst()
+        [Property(MaxTest = Cases)]
+        public Property Invariant12_EmergencyCapableQuestionsComeFirst()
         {
-            var checkedCases = 0;
-            Prop.ForAll(PartialAnswers.ToArbitrary(), partial =>
+            return Prop.ForAll(PartialAnswers.ToArbitrary(), partial =>
             {
-                var step = TriageInterview.Default.Next(partial.Partial);
-                if (step.Question is not { } asked || asked.Id == "painLevel")
+                if (EmergencyCapableQuestionOpen(partial.Partial) is { } asked)
                 {
-                    return;
-                }
-
-                var open = SafetyQuestions.Where(q => partial.Partial.Find(q.Id) is null && Applies(q, partial.Partial)).ToList();
-                if (open.Any(q => Reach(partial.Partial, q, open) == Disposition.Emergency))
-                {
-                    checkedCases++;
+                    var open = OpenSafetyQuestions(partial.Partial);
                     Assert.Equal(Disposition.Emergency, Reach(partial.Partial, asked, open));
                 }
-            }).Check(Checks.Cases(Cases));
-            Assert.True(checkedCases > Cases / 10, $"only {checkedCases} cases had an emergency-capable question open");
+            });
         }
 
-        // A runner who knows every answer of a generated assessment answers whatever the interview
-        // asks: it ends with Assess's disposition, never asks twice, and never asks what does not
-        // apply. Reported for all generated runners and for those with no warning sign, who take longest.
+        // Invariants 10 to 12 are trivially true on answers that settle at once; the generator must
+        // reach the cases each of them is about.
         [Fact]
-        public void ASimulatedRunnerEndsWithAssesssDisposition()
+        public void TheGeneratorReachesTheCasesInvariants10To12AreAbout()
         {
-            foreach (var (name, gen) in new[] { ("any", PainfulAssessment), ("no warning sign", MildPainfulAssessment) })
+            var narrowed = Coverage.Count(PartialAndCompletion, Cases, pair =>
+                TriageInterview.Default.Next(pair.Partial).DispositionRange is var range && range.Lowest > Disposition.RunWithModifications && !range.IsSettled);
+            Assert.True(narrowed > Cases / 10, $"only {narrowed} of {Cases} cases had an open range above the base level");
+
+            var doneWithOpenQuestions = Coverage.Count(PartialAndCompletions, Cases, pair =>
+                TriageInterview.Default.Next(pair.Partial) is { IsDone: true } step && step.Unanswered.Count > 0);
+            Assert.True(doneWithOpenQuestions > Cases / 20, $"only {doneWithOpenQuestions} of {Cases} cases stopped with questions left open");
+
+            var emergencyCapable = Coverage.Count(PartialAnswers, Cases, partial => EmergencyCapableQuestionOpen(partial.Partial) is not null);
+            Assert.True(emergencyCapable > Cases / 10, $"only {emergencyCapable} of {Cases} cases had an emergency-capable question open");
+        }
+
+        // The question asked when an open safety question can reach emergency, or null when none can
+        // (or the interview is done, or asks the pain level, which comes before everything).
+        private static Question? EmergencyCapableQuestionOpen(InterviewAnswers partial)
+        {
+            var step = TriageInterview.Default.Next(partial);
+            if (step.Question is not { } asked || asked.Id == "painLevel")
             {
-                var asked = new List<int>();
-                Prop.ForAll(gen.ToArbitrary(), spec => asked.Add(Simulate(spec.Build(), InterviewMode.Safety))).Check(Checks.Cases(Cases));
-                asked.Sort();
-                var mean = asked.Average();
-                var p95 = asked[(int)Math.Ceiling(asked.Count * 0.95) - 1];
-                output.WriteLine($"questions asked per simulated runner ({name}): mean {mean:F1}, 95th percentile {p95}, of {Questions.Count(q => q.IsSafety)} safety questions");
-                Assert.True(mean < Questions.Count(q => q.IsSafety), "the interview should stop before asking everything, on average");
+                return null;
             }
+
+            var open = OpenSafetyQuestions(partial);
+            return open.Any(q => Reach(partial, q, open) == Disposition.Emergency) ? asked : null;
+        }
+
+        private static List<Question> OpenSafetyQuestions(InterviewAnswers partial) =>
+            SafetyQuestions.Where(q => partial.Find(q.Id) is null && Applies(q, partial)).ToList();
+
+        // A runner who knows every answer of a generated assessment answers whatever the interview
+        // asks: it ends with Assess's disposition, never asks twice, and never asks what does not apply.
+        [Property(MaxTest = Cases)]
+        public Property ASimulatedRunnerEndsWithAssesssDisposition()
+        {
+            return Prop.ForAll(PainfulAssessment.ToArbitrary(), spec => { Simulate(spec.Build(), InterviewMode.Safety); });
+        }
+
+        // How many questions that takes, for all generated runners and for those with no warning
+        // sign, who take longest.
+        [Theory]
+        [InlineData("any")]
+        [InlineData("no warning sign")]
+        public void TheInterviewStopsBeforeAskingEverything(string runners)
+        {
+            var gen = runners == "any" ? PainfulAssessment : MildPainfulAssessment;
+            var asked = Coverage.Sample(gen, Cases).Select(spec => Simulate(spec.Build(), InterviewMode.Safety)).OrderBy(n => n).ToList();
+            var mean = asked.Average();
+            var p95 = asked[(int)Math.Ceiling(asked.Count * 0.95) - 1];
+            output.WriteLine($"questions asked per simulated runner ({runners}): mean {mean:F1}, 95th percentile {p95}, of {Questions.Count(q => q.IsSafety)} safety questions");
+            Assert.True(mean < Questions.Count(q => q.IsSafety), "the interview should stop before asking everything, on average");
         }
 
         // Answers what the interview asks from the assessment (declining what it does not say) and
@@ -130,11 +157,16 @@ namespace RunnerBack.Tests.Interview
         }
 
         // The same runner in mode complete: still Assess's disposition, and every question asked applies.
-        [Fact]
-        public void ModeCompleteAlsoEndsWithAssesssDisposition()
+        [Property(MaxTest = 300)]
+        public Property ModeCompleteAlsoEndsWithAssesssDisposition()
         {
-            var asked = 0;
-            Prop.ForAll(MildPainfulAssessment.ToArbitrary(), spec => asked = Math.Max(asked, Simulate(spec.Build(), InterviewMode.Complete))).Check(Checks.Cases(300));
+            return Prop.ForAll(MildPainfulAssessment.ToArbitrary(), spec => { Simulate(spec.Build(), InterviewMode.Complete); });
+        }
+
+        [Fact]
+        public void ModeCompleteGoesOnToProfileQuestions()
+        {
+            var asked = Coverage.Sample(MildPainfulAssessment, 300).Max(spec => Simulate(spec.Build(), InterviewMode.Complete));
             Assert.True(asked > Questions.Count(q => q.IsSafety), "mode complete should go on to profile questions for some runner");
         }
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RunnerBack.Json;
 using RunnerBack.Tests.Support;
 using Xunit;
@@ -19,8 +20,8 @@ namespace RunnerBack.Tests.Json
             new string('[', 200), new string('{', 50), "\"" + new string('x', 5000) + "\"", "NaN", "Infinity", "\u0000",
         };
 
-        [Fact]
-        public void MutatedValidRequestsNeverThrow()
+        [Property(MaxTest = 3000)]
+        public Property MutatedValidRequestsNeverThrow()
         {
             var gen =
                 from spec in Generators.Assessment
@@ -30,14 +31,14 @@ namespace RunnerBack.Tests.Json
                 from hostile in Gen.Elements(Hostile)
                 select Mutate(Encoding.UTF8.GetBytes(TriageJson.Serialize(spec.Build())), mutation, position, (byte)b, hostile);
 
-            Prop.ForAll(gen.ToArbitrary(), AnswersWithoutThrowing).Check(Checks.Cases(3000));
+            return Prop.ForAll(gen.ToArbitrary(), AnswersWithoutThrowing);
         }
 
-        [Fact]
-        public void RandomBytesNeverThrow()
+        [Property(MaxTest = 2000)]
+        public Property RandomBytesNeverThrow()
         {
             var gen = Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b));
-            Prop.ForAll(gen.ToArbitrary(), AnswersWithoutThrowing).Check(Checks.Cases(2000));
+            return Prop.ForAll(gen.ToArbitrary(), AnswersWithoutThrowing);
         }
 
         [Fact]

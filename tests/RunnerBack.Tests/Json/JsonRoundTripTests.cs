@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RunnerBack.Json;
 using RunnerBack.Tests.Support;
 using Xunit;
@@ -13,10 +14,10 @@ namespace RunnerBack.Tests.Json
     // Invariant 7.9: an assessment and a result survive JSON serialisation unchanged.
     public sealed class JsonRoundTripTests
     {
-        [Fact]
-        public void Invariant9_AssessmentsSurviveJson()
+        [Property(MaxTest = 1500)]
+        public Property Invariant9_AssessmentsSurviveJson()
         {
-            Prop.ForAll(Generators.AssessmentArb, spec =>
+            return Prop.ForAll(Generators.AssessmentArb, spec =>
             {
                 var assessment = spec.Build();
                 var json = TriageJson.Serialize(assessment);
@@ -25,15 +26,15 @@ namespace RunnerBack.Tests.Json
                 Assert.Equal(assessment, parsed.Assessment);
                 Assert.Equal(assessment, TriageJson.ParseAssessment(Encoding.UTF8.GetBytes(json)).Assessment);
                 Assert.Equal(assessment, TriageJson.ParseAssessment(new MemoryStream(Encoding.UTF8.GetBytes(json))).Assessment);
-            }).Check(Checks.Cases(1500));
+            });
         }
 
-        [Fact]
-        public void Invariant9_ResultsSurviveJson()
+        [Property(MaxTest = 1000)]
+        public Property Invariant9_ResultsSurviveJson()
         {
             var faulty = Triage.CreateBuilder().AddRule(new ThrowingRule(RuleKind.Contributor)).Build();
             var gen = from spec in Generators.Assessment from broken in Gen.Elements(false, false, true) select (spec, broken);
-            Prop.ForAll(gen.ToArbitrary(), t =>
+            return Prop.ForAll(gen.ToArbitrary(), t =>
             {
                 var result = (t.broken ? faulty : Triage.Default).Assess(t.spec.Build());
                 var json = TriageJson.Serialize(result);
@@ -41,27 +42,27 @@ namespace RunnerBack.Tests.Json
                 Assert.Equal(json, TriageJson.Serialize(TriageJson.DeserializeResult(json)));
                 Assert.Equal(json, Encoding.UTF8.GetString(TriageJson.SerializeToUtf8Bytes(result)));
                 Assert.Equal(result, TriageJson.DeserializeResult(TriageJson.Serialize(result, indented: true)));
-            }).Check(Checks.Cases(1000));
+            });
         }
 
         // CONTRACT.md objects are unordered. The reader tries the contract's next field first (the
         // order writers use), so a request in any other order must read the same.
-        [Fact]
-        public void PropertiesMayComeInAnyOrder()
+        [Property(MaxTest = 1000)]
+        public Property PropertiesMayComeInAnyOrder()
         {
             var gen =
                 from spec in Generators.Assessment
                 from rootOrder in Gen.Shuffle(Enumerable.Range(0, 15))
                 from runnerOrder in Gen.Shuffle(Enumerable.Range(0, 13))
                 select (spec, rootOrder, runnerOrder);
-            Prop.ForAll(gen.ToArbitrary(), t =>
+            return Prop.ForAll(gen.ToArbitrary(), t =>
             {
                 var assessment = t.spec.Build();
                 var json = Reordered(TriageJson.Serialize(assessment), t.rootOrder, t.runnerOrder);
                 var parsed = TriageJson.ParseAssessment(Encoding.UTF8.GetBytes(json));
                 Assert.True(parsed.IsValid, json + "\n" + string.Join("\n", parsed.Errors));
                 Assert.Equal(assessment, parsed.Assessment);
-            }).Check(Checks.Cases(1000));
+            });
         }
 
         // The writer's properties in a shuffled order. An order covers every field of the object; the

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RunnerBack.Tests.Support;
 using Xunit;
 
@@ -42,21 +43,21 @@ namespace RunnerBack.Tests.Properties
             "lightenLoad", "checkShoes", "buildUpGradually", "stressManagement", "hydrate",
         };
 
-        [Fact]
-        public void Invariant1_EveryValidAssessmentYieldsACompleteResult()
+        [Property(MaxTest = Cases)]
+        public Property Invariant1_EveryValidAssessmentYieldsACompleteResult()
         {
-            Prop.ForAll(Generators.AssessmentArb, spec =>
+            return Prop.ForAll(Generators.AssessmentArb, spec =>
             {
                 var result = Triage.Assess(spec.Build());
                 Assert.True(result.IsComplete);
                 Assert.Equal(Triage.Default.Rules.Count, result.Trace.Count);
                 Assert.DoesNotContain(result.Trace, t => t.Outcome == RuleOutcome.Faulted);
                 Assert.InRange(result.Headline.Length, 1, 140);
-            }).Check(Checks.Cases(Cases));
+            });
         }
 
-        [Fact]
-        public void Invariant2_SameAssessmentWithListsInAnyOrderGivesAnEqualResult()
+        [Property(MaxTest = Cases)]
+        public Property Invariant2_SameAssessmentWithListsInAnyOrderGivesAnEqualResult()
         {
             var gen =
                 from spec in Generators.Assessment
@@ -72,24 +73,24 @@ namespace RunnerBack.Tests.Properties
                     Runner = spec.Runner is null ? null : spec.Runner with { History = history.ToArray() },
                 });
 
-            Prop.ForAll(gen.ToArbitrary(), pair =>
+            return Prop.ForAll(gen.ToArbitrary(), pair =>
             {
                 var first = Triage.Assess(pair.Item1.Build());
                 Assert.Equal(first, Triage.Assess(pair.Item1.Build()));
                 Assert.Equal(first, Triage.Assess(pair.Item2.Build()));
                 Assert.Equal(pair.Item1.Build(), pair.Item2.Build());
-            }).Check(Checks.Cases(Cases));
+            });
         }
 
-        [Fact]
-        public void Invariant2_PermutingThePipelineChangesNothingButTraceOrder()
+        [Property(MaxTest = Cases)]
+        public Property Invariant2_PermutingThePipelineChangesNothingButTraceOrder()
         {
             var gen =
                 from spec in Generators.Assessment
                 from rules in Gen.Shuffle(Triage.Default.Rules.ToArray())
                 select (spec, rules);
 
-            Prop.ForAll(gen.ToArbitrary(), pair =>
+            return Prop.ForAll(gen.ToArbitrary(), pair =>
             {
                 var builder = new TriageEngineBuilder();
                 foreach (var rule in pair.rules)
@@ -106,11 +107,11 @@ namespace RunnerBack.Tests.Properties
                 Assert.Equal(expected.Contributors, actual.Contributors);
                 Assert.Equal(expected.Recommendations, actual.Recommendations);
                 Assert.Equal(expected.Trace.OrderBy(t => t.RuleId, StringComparer.Ordinal), actual.Trace.OrderBy(t => t.RuleId, StringComparer.Ordinal));
-            }).Check(Checks.Cases(Cases));
+            });
         }
 
-        [Fact]
-        public void Invariant3_MoreOrWorseSymptomsNeverLowerTheDisposition()
+        [Property(MaxTest = 3000)]
+        public Property Invariant3_MoreOrWorseSymptomsNeverLowerTheDisposition()
         {
             var gen =
                 from spec in Generators.Assessment
@@ -118,18 +119,18 @@ namespace RunnerBack.Tests.Properties
                 from worse in Escalation.ApplyAll(spec, escalations)
                 select (spec, worse);
 
-            Prop.ForAll(gen.ToArbitrary(), pair =>
+            return Prop.ForAll(gen.ToArbitrary(), pair =>
             {
                 var before = Triage.Assess(pair.spec.Build()).Disposition;
                 var after = Triage.Assess(pair.worse.Build()).Disposition;
                 Assert.True(after >= before, $"Disposition fell from {before} to {after}\n before: {pair.spec}\n after:  {pair.worse}");
-            }).Check(Checks.Cases(3000));
+            });
         }
 
-        [Fact]
-        public void Invariant4_DispositionIsExplainedByTheFindingsAndEveryCodeIsTheSpecs()
+        [Property(MaxTest = Cases)]
+        public Property Invariant4_DispositionIsExplainedByTheFindingsAndEveryCodeIsTheSpecs()
         {
-            Prop.ForAll(Generators.AssessmentArb, spec =>
+            return Prop.ForAll(Generators.AssessmentArb, spec =>
             {
                 var result = Triage.Assess(spec.Build());
                 var baseLevel = spec.PainLevel == 0 ? Disposition.KeepRunning : Disposition.RunWithModifications;
@@ -139,18 +140,18 @@ namespace RunnerBack.Tests.Properties
                 Assert.All(result.Contributors, c => Assert.Contains(c.Code, SpecContributorCodes));
                 Assert.All(result.Recommendations, r => Assert.Contains(r.Code, SpecRecommendationCodes));
                 Assert.Equal(result.Findings.Where(f => f.Kind == FindingKind.RedFlag).Select(f => f.Code), result.RedFlags.Select(r => r.Code));
-            }).Check(Checks.Cases(Cases));
+            });
         }
 
-        [Fact]
-        public void Invariant5_RedFlagsDominateAndKeepRunningNeedsNoPainAndNoFinding()
+        [Property(MaxTest = Cases)]
+        public Property Invariant5_RedFlagsDominateAndKeepRunningNeedsNoPainAndNoFinding()
         {
             var gen =
                 from spec in Generators.Assessment
                 from options in Generators.Options
                 select (spec, options);
 
-            Prop.ForAll(gen.ToArbitrary(), pair =>
+            return Prop.ForAll(gen.ToArbitrary(), pair =>
             {
                 var (spec, options) = pair;
                 var result = spec.Assess(options);
@@ -166,23 +167,23 @@ namespace RunnerBack.Tests.Properties
 
                 var mayKeepRunning = spec.PainLevel == 0 && result.Findings.Count == 0;
                 Assert.Equal(mayKeepRunning, result.Disposition == Disposition.KeepRunning);
-            }).Check(Checks.Cases(Cases));
+            });
         }
 
-        [Fact]
-        public void Invariant6_RecommendationCategoriesObeyTheGate()
+        [Property(MaxTest = Cases)]
+        public Property Invariant6_RecommendationCategoriesObeyTheGate()
         {
-            Prop.ForAll(Generators.MildAssessment.ToArbitrary(), spec =>
+            return Prop.ForAll(Generators.MildAssessment.ToArbitrary(), spec =>
             {
                 var result = Triage.Assess(spec.Build());
                 Assert.All(result.Recommendations, r => Assert.True(
                     GateAllows(result.Disposition, r),
                     $"{r.Code} ({r.Category}) is not allowed at {result.Disposition}"));
-            }).Check(Checks.Cases(Cases));
+            });
         }
 
-        [Fact]
-        public void Invariant7_StricterOptionsNeverLowerTheDisposition()
+        [Property(MaxTest = Cases)]
+        public Property Invariant7_StricterOptionsNeverLowerTheDisposition()
         {
             var gen =
                 from spec in Generators.Assessment
@@ -199,16 +200,16 @@ namespace RunnerBack.Tests.Properties
                     PersistentDaysWithoutSelfCare = withoutCare,
                 });
 
-            Prop.ForAll(gen.ToArbitrary(), t =>
+            return Prop.ForAll(gen.ToArbitrary(), t =>
             {
                 var loose = t.spec.Assess(t.loose).Disposition;
                 var strict = t.spec.Assess(t.strict).Disposition;
                 Assert.True(strict >= loose, $"Stricter options lowered {loose} to {strict}");
-            }).Check(Checks.Cases(Cases));
+            });
         }
 
-        [Fact]
-        public void Invariant8_AFaultingRuleMakesTheResultIncompleteAndMoreCautious()
+        [Property(MaxTest = Cases)]
+        public Property Invariant8_AFaultingRuleMakesTheResultIncompleteAndMoreCautious()
         {
             var gen =
                 from spec in Generators.Assessment
@@ -216,7 +217,7 @@ namespace RunnerBack.Tests.Properties
                 from position in Gen.Choose(0, Triage.Default.Rules.Count)
                 select (spec, kind, position);
 
-            Prop.ForAll(gen.ToArbitrary(), t =>
+            return Prop.ForAll(gen.ToArbitrary(), t =>
             {
                 var rules = Triage.Default.Rules.ToList();
                 var faulty = new ThrowingRule(t.kind);
@@ -231,18 +232,18 @@ namespace RunnerBack.Tests.Properties
                 Assert.True(result.Disposition >= Disposition.SeeProfessional);
                 Assert.True(result.Disposition >= healthy.Disposition);
                 Assert.All(result.Recommendations, r => Assert.True(GateAllows(result.Disposition, r)));
-            }).Check(Checks.Cases(Cases));
+            });
         }
 
-        [Fact]
-        public void Invariant8_UnderThrowPolicyATypedExceptionNamesTheRule()
+        [Property(MaxTest = 1000)]
+        public Property Invariant8_UnderThrowPolicyATypedExceptionNamesTheRule()
         {
             var gen =
                 from spec in Generators.Assessment
                 from kind in Generators.EnumValue<RuleKind>()
                 select (spec, kind);
 
-            Prop.ForAll(gen.ToArbitrary(), t =>
+            return Prop.ForAll(gen.ToArbitrary(), t =>
             {
                 var faulty = new ThrowingRule(t.kind);
                 var engine = Triage.CreateBuilder()
@@ -252,7 +253,7 @@ namespace RunnerBack.Tests.Properties
                 var error = Assert.Throws<TriageRuleException>(() => engine.Assess(t.spec.Build()));
                 Assert.Equal(faulty.Id, error.RuleId);
                 Assert.IsType<InvalidOperationException>(error.InnerException);
-            }).Check(Checks.Cases(1000));
+            });
         }
 
         // The gate of TRIAGE.md section 5, written independently of RecommendationGate.
