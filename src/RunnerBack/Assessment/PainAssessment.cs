@@ -22,6 +22,22 @@ namespace RunnerBack
     /// </remarks>
     public sealed record PainAssessment
     {
+        private int _painLevel;
+        private PainQuality? _quality;
+        private PainLocation? _location;
+        private EnumSet<RadiationTarget> _radiatesTo;
+        private PainTrend? _trend;
+        private PainOnset? _onset;
+        private PainTiming? _timing;
+        private YesNo? _persistsAfterStopping;
+        private YesNo? _altersRunningForm;
+        private int? _durationDays;
+        private YesNo? _selfCareTried;
+        private YesNo? _recentTrauma;
+        private EnumSet<Symptom> _symptoms;
+        private RunnerProfile? _runner;
+        private EnumSet<FormFault> _form;
+
         /// <summary>Creates an assessment.</summary>
         /// <param name="painLevel">Pain on the 0 to 10 numeric rating scale (0 none, 10 worst imaginable).</param>
         /// <param name="quality">How the pain feels.</param>
@@ -59,23 +75,24 @@ namespace RunnerBack
             RunnerProfile? runner = null,
             IEnumerable<FormFault>? form = null)
         {
-            // The lists first: a bad list is reported before a bad single value.
-            RadiatesTo = EnumSet<RadiationTarget>.From(radiatesTo, nameof(radiatesTo));
-            Symptoms = EnumSet<Symptom>.From(symptoms, nameof(symptoms));
-            Form = EnumSet<FormFault>.From(form, nameof(form));
-            PainLevel = Fields.PainLevel.Check(painLevel);
-            Quality = Fields.Quality.Check(quality);
-            Location = Fields.Location.Check(location);
-            Trend = Fields.Trend.Check(trend);
-            Onset = Fields.Onset.Check(onset);
-            Timing = Fields.Timing.Check(timing);
-            PersistsAfterStopping = Fields.PersistsAfterStopping.Check(persistsAfterStopping);
-            AltersRunningForm = Fields.AltersRunningForm.Check(altersRunningForm);
-            DurationDays = Fields.DurationDays.Check(durationDays);
-            SelfCareTried = Fields.SelfCareTried.Check(selfCareTried);
-            RecentTrauma = Fields.RecentTrauma.Check(recentTrauma);
-            Runner = runner;
-            if (PainLevel > 0)
+            // The lists first: a bad list is reported before a bad single value. The fields are set
+            // directly, and the safety answers checked once at the end, all of them together.
+            _radiatesTo = EnumSet<RadiationTarget>.From(radiatesTo, nameof(radiatesTo));
+            _symptoms = EnumSet<Symptom>.From(symptoms, nameof(symptoms));
+            _form = EnumSet<FormFault>.From(form, nameof(form));
+            _painLevel = Fields.PainLevel.Check(painLevel);
+            _quality = Fields.Quality.Check(quality);
+            _location = Fields.Location.Check(location);
+            _trend = Fields.Trend.Check(trend);
+            _onset = Fields.Onset.Check(onset);
+            _timing = Fields.Timing.Check(timing);
+            _persistsAfterStopping = Fields.PersistsAfterStopping.Check(persistsAfterStopping);
+            _altersRunningForm = Fields.AltersRunningForm.Check(altersRunningForm);
+            _durationDays = Fields.DurationDays.Check(durationDays);
+            _selfCareTried = Fields.SelfCareTried.Check(selfCareTried);
+            _recentTrauma = Fields.RecentTrauma.Check(recentTrauma);
+            _runner = runner;
+            if (_painLevel > 0)
             {
                 RequireSafetyAnswers(radiatesTo is not null, symptoms is not null);
             }
@@ -91,67 +108,131 @@ namespace RunnerBack
         // The same with the runner profile already built (the interview reuses one across candidates).
         internal PainAssessment(FieldValues values, RunnerProfile? runner)
         {
-            PainLevel = Fields.PainLevel.ValueIn(values) ?? 0;
-            Quality = Fields.Quality.ValueIn(values);
-            Location = Fields.Location.ValueIn(values);
-            RadiatesTo = Fields.RadiatesTo.ListIn(values);
-            Trend = Fields.Trend.ValueIn(values);
-            Onset = Fields.Onset.ValueIn(values);
-            Timing = Fields.Timing.ValueIn(values);
-            PersistsAfterStopping = Fields.PersistsAfterStopping.ValueIn(values);
-            AltersRunningForm = Fields.AltersRunningForm.ValueIn(values);
-            DurationDays = Fields.DurationDays.ValueIn(values);
-            SelfCareTried = Fields.SelfCareTried.ValueIn(values);
-            RecentTrauma = Fields.RecentTrauma.ValueIn(values);
-            Symptoms = Fields.Symptoms.ListIn(values);
-            Runner = runner;
-            Form = Fields.Form.ListIn(values);
+            _painLevel = Fields.PainLevel.ValueIn(values) ?? 0;
+            _quality = Fields.Quality.ValueIn(values);
+            _location = Fields.Location.ValueIn(values);
+            _radiatesTo = Fields.RadiatesTo.ListIn(values);
+            _trend = Fields.Trend.ValueIn(values);
+            _onset = Fields.Onset.ValueIn(values);
+            _timing = Fields.Timing.ValueIn(values);
+            _persistsAfterStopping = Fields.PersistsAfterStopping.ValueIn(values);
+            _altersRunningForm = Fields.AltersRunningForm.ValueIn(values);
+            _durationDays = Fields.DurationDays.ValueIn(values);
+            _selfCareTried = Fields.SelfCareTried.ValueIn(values);
+            _recentTrauma = Fields.RecentTrauma.ValueIn(values);
+            _symptoms = Fields.Symptoms.ListIn(values);
+            _runner = runner;
+            _form = Fields.Form.ListIn(values);
         }
 
         /// <summary>Pain on the 0 to 10 numeric rating scale.</summary>
-        public int PainLevel { get; private set; }
+        public int PainLevel
+        {
+            get => _painLevel;
+            init
+            {
+                var painLevel = Fields.PainLevel.Check(value);
+                _painLevel = painLevel > 0 && _painLevel == 0 ? throw new ArgumentException(DeveloperMessages.PainAddedByWith, Fields.PainLevel.Name) : painLevel;
+            }
+        }
 
         /// <summary>How the pain feels; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public PainQuality? Quality { get; private set; }
+        public PainQuality? Quality
+        {
+            get => _quality;
+            init => _quality = Answered(Fields.Quality.Check(value), Fields.Quality.Name);
+        }
 
         /// <summary>Where the pain is; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public PainLocation? Location { get; private set; }
+        public PainLocation? Location
+        {
+            get => _location;
+            init => _location = Answered(Fields.Location.Check(value), Fields.Location.Name);
+        }
 
         /// <summary>Where the pain spreads; empty for nowhere.</summary>
-        public EnumSet<RadiationTarget> RadiatesTo { get; private set; }
+        public EnumSet<RadiationTarget> RadiatesTo
+        {
+            get => _radiatesTo;
+            init => _radiatesTo = value;
+        }
 
         /// <summary>How the pain changes while running; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public PainTrend? Trend { get; private set; }
+        public PainTrend? Trend
+        {
+            get => _trend;
+            init => _trend = Answered(Fields.Trend.Check(value), Fields.Trend.Name);
+        }
 
         /// <summary>How the pain began; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public PainOnset? Onset { get; private set; }
+        public PainOnset? Onset
+        {
+            get => _onset;
+            init => _onset = Answered(Fields.Onset.Check(value), Fields.Onset.Name);
+        }
 
         /// <summary>When the pain is felt; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public PainTiming? Timing { get; private set; }
+        public PainTiming? Timing
+        {
+            get => _timing;
+            init => _timing = Answered(Fields.Timing.Check(value), Fields.Timing.Name);
+        }
 
         /// <summary>The pain is still there after the runner stops; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public YesNo? PersistsAfterStopping { get; private set; }
+        public YesNo? PersistsAfterStopping
+        {
+            get => _persistsAfterStopping;
+            init => _persistsAfterStopping = Answered(Fields.PersistsAfterStopping.Check(value), Fields.PersistsAfterStopping.Name);
+        }
 
         /// <summary>The pain makes the runner change how they run; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public YesNo? AltersRunningForm { get; private set; }
+        public YesNo? AltersRunningForm
+        {
+            get => _altersRunningForm;
+            init => _altersRunningForm = Answered(Fields.AltersRunningForm.Check(value), Fields.AltersRunningForm.Name);
+        }
 
         /// <summary>Days since this pain began (0 to 3650); null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public int? DurationDays { get; private set; }
+        public int? DurationDays
+        {
+            get => _durationDays;
+            init => _durationDays = Answered(Fields.DurationDays.Check(value), Fields.DurationDays.Name);
+        }
 
         /// <summary>Rest and self-care were already tried; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public YesNo? SelfCareTried { get; private set; }
+        public YesNo? SelfCareTried
+        {
+            get => _selfCareTried;
+            init => _selfCareTried = Answered(Fields.SelfCareTried.Check(value), Fields.SelfCareTried.Name);
+        }
 
         /// <summary>A fall, collision or other impact preceded the pain; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
-        public YesNo? RecentTrauma { get; private set; }
+        public YesNo? RecentTrauma
+        {
+            get => _recentTrauma;
+            init => _recentTrauma = Answered(Fields.RecentTrauma.Check(value), Fields.RecentTrauma.Name);
+        }
 
         /// <summary>Symptoms that come with the pain; empty for none.</summary>
-        public EnumSet<Symptom> Symptoms { get; private set; }
+        public EnumSet<Symptom> Symptoms
+        {
+            get => _symptoms;
+            init => _symptoms = value;
+        }
 
         /// <summary>The runner's profile, or null when none was reported (only possible when <see cref="PainLevel"/> is 0).</summary>
-        public RunnerProfile? Runner { get; private set; }
+        public RunnerProfile? Runner
+        {
+            get => _runner;
+            init => _runner = _painLevel > 0 && value?.History is null ? throw SafetyAnswerCleared(Fields.Runner.Name + "." + Fields.History.Name) : value;
+        }
 
         /// <summary>Observed running-form faults.</summary>
-        public EnumSet<FormFault> Form { get; private set; }
+        public EnumSet<FormFault> Form
+        {
+            get => _form;
+            init => _form = value;
+        }
 
         /// <summary>True when the pain is in the upper back: neck, shoulders, between the shoulder blades, mid back or ribs.</summary>
         public bool IsUpperBack => Location is { } location && location <= PainLocation.Ribs;
@@ -167,14 +248,14 @@ namespace RunnerBack
         internal PainAssessment WithNotSureAsLeastRisky()
         {
             var copy = this with { };
-            copy.Quality = Quality == PainQuality.NotSure ? PainQuality.DullAche : Quality;
-            copy.Trend = Trend == PainTrend.NotSure ? PainTrend.Improving : Trend;
-            copy.Onset = Onset == PainOnset.NotSure ? PainOnset.Gradual : Onset;
-            copy.Timing = Timing == PainTiming.NotSure ? PainTiming.DuringRun : Timing;
-            copy.PersistsAfterStopping = PersistsAfterStopping == YesNo.NotSure ? YesNo.No : PersistsAfterStopping;
-            copy.AltersRunningForm = AltersRunningForm == YesNo.NotSure ? YesNo.No : AltersRunningForm;
-            copy.SelfCareTried = SelfCareTried == YesNo.NotSure ? YesNo.No : SelfCareTried;
-            copy.RecentTrauma = RecentTrauma == YesNo.NotSure ? YesNo.No : RecentTrauma;
+            copy._quality = Quality == PainQuality.NotSure ? PainQuality.DullAche : Quality;
+            copy._trend = Trend == PainTrend.NotSure ? PainTrend.Improving : Trend;
+            copy._onset = Onset == PainOnset.NotSure ? PainOnset.Gradual : Onset;
+            copy._timing = Timing == PainTiming.NotSure ? PainTiming.DuringRun : Timing;
+            copy._persistsAfterStopping = PersistsAfterStopping == YesNo.NotSure ? YesNo.No : PersistsAfterStopping;
+            copy._altersRunningForm = AltersRunningForm == YesNo.NotSure ? YesNo.No : AltersRunningForm;
+            copy._selfCareTried = SelfCareTried == YesNo.NotSure ? YesNo.No : SelfCareTried;
+            copy._recentTrauma = RecentTrauma == YesNo.NotSure ? YesNo.No : RecentTrauma;
             return copy;
         }
 
@@ -183,12 +264,20 @@ namespace RunnerBack
         internal PainAssessment WithChangesOverTime(int painLevel, PainTrend? trend, YesNo? persistsAfterStopping, YesNo? altersRunningForm)
         {
             var copy = this with { };
-            copy.PainLevel = painLevel;
-            copy.Trend = trend;
-            copy.PersistsAfterStopping = persistsAfterStopping;
-            copy.AltersRunningForm = altersRunningForm;
+            copy._painLevel = painLevel;
+            copy._trend = trend;
+            copy._persistsAfterStopping = persistsAfterStopping;
+            copy._altersRunningForm = altersRunningForm;
             return copy;
         }
+
+        // A with expression may change answers but, with pain, never take a safety answer away.
+        private T? Answered<T>(T? value, string name)
+            where T : struct =>
+            value is null && _painLevel > 0 ? throw SafetyAnswerCleared(name) : value;
+
+        private static ArgumentException SafetyAnswerCleared(string name) =>
+            new ArgumentException(DeveloperMessages.SafetyAnswerCleared(name), name.Replace("runner.history", "runner"));
 
         // TRIAGE.md 8.1: every unanswered safety question is named at once, so an app fixes its
         // questionnaire in one go rather than one field per exception.

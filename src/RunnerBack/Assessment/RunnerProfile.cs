@@ -11,10 +11,25 @@ namespace RunnerBack
     /// </summary>
     /// <remarks>
     /// Immutable and thread-safe, with value equality. Invalid values cannot be constructed: the
-    /// constructor throws an <see cref="System.ArgumentException"/> naming the field.
+    /// constructor, and each property of a <c>with</c> expression, throws an
+    /// <see cref="System.ArgumentException"/> naming the field.
     /// </remarks>
     public sealed record RunnerProfile
     {
+        private readonly int? _age;
+        private readonly RunnerExperience? _experience;
+        private readonly double? _sittingHoursPerDay;
+        private readonly int? _restDaysPerWeek;
+        private readonly CarriedLoad? _carriedLoad;
+        private readonly bool? _loadFitsWell;
+        private readonly double? _shoeDistanceKm;
+        private readonly bool? _shoesFitWell;
+        private readonly int? _strengthTrainingPerWeek;
+        private readonly bool? _warmsUp;
+        private readonly StressLevel? _stressLevel;
+        private readonly Hydration? _hydration;
+        private readonly EnumSet<MedicalHistory>? _history;
+
         /// <summary>Creates a profile; every argument is optional.</summary>
         /// <param name="age">Age in years, 5 to 120.</param>
         /// <param name="experience">Running experience.</param>
@@ -46,18 +61,18 @@ namespace RunnerBack
             IEnumerable<MedicalHistory>? history = null)
         {
             History = history is null ? null : EnumSet<MedicalHistory>.From(history, nameof(history));
-            Age = Fields.Age.Check(age);
-            Experience = Fields.Experience.Check(experience);
-            SittingHoursPerDay = Fields.SittingHoursPerDay.Check(sittingHoursPerDay);
-            RestDaysPerWeek = Fields.RestDaysPerWeek.Check(restDaysPerWeek);
-            CarriedLoad = Fields.CarriedLoad.Check(carriedLoad);
+            Age = age;
+            Experience = experience;
+            SittingHoursPerDay = sittingHoursPerDay;
+            RestDaysPerWeek = restDaysPerWeek;
+            CarriedLoad = carriedLoad;
             LoadFitsWell = loadFitsWell;
-            ShoeDistanceKm = Fields.ShoeDistanceKm.Check(shoeDistanceKm);
+            ShoeDistanceKm = shoeDistanceKm;
             ShoesFitWell = shoesFitWell;
-            StrengthTrainingPerWeek = Fields.StrengthTrainingPerWeek.Check(strengthTrainingPerWeek);
+            StrengthTrainingPerWeek = strengthTrainingPerWeek;
             WarmsUp = warmsUp;
-            StressLevel = Fields.StressLevel.Check(stressLevel);
-            Hydration = Fields.Hydration.Check(hydration);
+            StressLevel = stressLevel;
+            Hydration = hydration;
         }
 
         // From the JSON reader's values, which it has checked against the same declarations.
@@ -82,45 +97,97 @@ namespace RunnerBack
         public static RunnerProfile Unknown { get; } = new RunnerProfile();
 
         /// <summary>Age in years (5 to 120), or null when not reported.</summary>
-        public int? Age { get; }
+        public int? Age
+        {
+            get => _age;
+            init => _age = Fields.Age.Check(value);
+        }
 
         /// <summary>Running experience, or null when not reported.</summary>
-        public RunnerExperience? Experience { get; }
+        public RunnerExperience? Experience
+        {
+            get => _experience;
+            init => _experience = Fields.Experience.Check(value);
+        }
 
         /// <summary>Hours spent sitting a day (0 to 24), or null when not reported.</summary>
-        public double? SittingHoursPerDay { get; }
+        public double? SittingHoursPerDay
+        {
+            get => _sittingHoursPerDay;
+            init => _sittingHoursPerDay = Fields.SittingHoursPerDay.Check(value);
+        }
 
         /// <summary>Rest days a week (0 to 7), or null when not reported.</summary>
-        public int? RestDaysPerWeek { get; }
+        public int? RestDaysPerWeek
+        {
+            get => _restDaysPerWeek;
+            init => _restDaysPerWeek = Fields.RestDaysPerWeek.Check(value);
+        }
 
         /// <summary>What the runner carries, or null when not reported.</summary>
-        public CarriedLoad? CarriedLoad { get; }
+        public CarriedLoad? CarriedLoad
+        {
+            get => _carriedLoad;
+            init => _carriedLoad = Fields.CarriedLoad.Check(value);
+        }
 
         /// <summary>Whether a carried belt, vest or backpack fits well, or null when not reported.</summary>
-        public bool? LoadFitsWell { get; }
+        public bool? LoadFitsWell
+        {
+            get => _loadFitsWell;
+            init => _loadFitsWell = value;
+        }
 
         /// <summary>Kilometres run in the current shoes (0 to 10,000), or null when not reported.</summary>
-        public double? ShoeDistanceKm { get; }
+        public double? ShoeDistanceKm
+        {
+            get => _shoeDistanceKm;
+            init => _shoeDistanceKm = Fields.ShoeDistanceKm.Check(value);
+        }
 
         /// <summary>Whether the shoes fit well, or null when not reported.</summary>
-        public bool? ShoesFitWell { get; }
+        public bool? ShoesFitWell
+        {
+            get => _shoesFitWell;
+            init => _shoesFitWell = value;
+        }
 
         /// <summary>Upper-body or back strength sessions a week (0 to 14), or null when not reported.</summary>
-        public int? StrengthTrainingPerWeek { get; }
+        public int? StrengthTrainingPerWeek
+        {
+            get => _strengthTrainingPerWeek;
+            init => _strengthTrainingPerWeek = Fields.StrengthTrainingPerWeek.Check(value);
+        }
 
         /// <summary>Whether the runner warms up, or null when not reported.</summary>
-        public bool? WarmsUp { get; }
+        public bool? WarmsUp
+        {
+            get => _warmsUp;
+            init => _warmsUp = value;
+        }
 
         /// <summary>The runner's stress level, or null when not reported.</summary>
-        public StressLevel? StressLevel { get; }
+        public StressLevel? StressLevel
+        {
+            get => _stressLevel;
+            init => _stressLevel = Fields.StressLevel.Check(value);
+        }
 
         /// <summary>How well the runner drinks, or null when not reported.</summary>
-        public Hydration? Hydration { get; }
+        public Hydration? Hydration
+        {
+            get => _hydration;
+            init => _hydration = Fields.Hydration.Check(value);
+        }
 
         /// <summary>
         /// Relevant medical history: empty for none, null when the question was not asked. With pain
         /// it is a safety question, which the assessment requires.
         /// </summary>
-        public EnumSet<MedicalHistory>? History { get; }
+        public EnumSet<MedicalHistory>? History
+        {
+            get => _history;
+            init => _history = value;
+        }
     }
 }

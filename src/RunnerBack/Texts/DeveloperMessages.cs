@@ -46,6 +46,14 @@ namespace RunnerBack
         public static string SafetyQuestionsMissing(string names) =>
             $"With pain, every safety question must be answered; not answered: {names}. Use notSure where the runner does not know, and an empty list for none.";
 
+        public static string SafetyAnswerCleared(string name) =>
+            $"With pain, {name} is a safety question and cannot be set to null; use notSure where the runner does not know.";
+
+        // An assessment without pain never asked the safety questions, and its empty lists may mean
+        // "not asked": giving it pain would take those for answers.
+        public static string PainAddedByWith { get; } =
+            "An assessment without pain was not asked the safety questions, so a with expression cannot give it pain; create a new PainAssessment with every safety answer.";
+
         public static string NoSuchQuestion(string id) => $"No question of the catalogue has the id '{id}'.";
 
         public static string AnswerDoesNotFit(string id, Answer answer) => $"{answer} is not an answer to the question '{id}'.";

@@ -43,8 +43,8 @@ namespace RunnerBack.Tests.Docs
                 }
             }
 
-            // Four in README.md and four in getting-started.md: a broken fence would otherwise pass by finding none.
-            Assert.Equal(8, examples);
+            // Four in README.md and five in getting-started.md: a broken fence would otherwise pass by finding none.
+            Assert.Equal(9, examples);
         }
 
         [Fact]
@@ -203,6 +203,18 @@ namespace RunnerBack.Tests.Docs
             // The options table: pain at or above StopPainLevel (4 by default) is a stop signal.
             Assert.True(result.Disposition >= Disposition.StopAndRest, result.Disposition.ToString());
             Assert.Equal(41, assessment.Runner?.Age);
+        }
+
+        // docs/getting-started.md, "Assess": a with expression changes answers, checked as the constructor checks them.
+        [Fact]
+        public void GettingStartedWith()
+        {
+            var assessment = Assessments.Answered(5, trend: PainTrend.Worsening);
+            var tomorrow = assessment with { PainLevel = 3, Trend = PainTrend.Improving };
+
+            Assert.Equal(Assessments.Answered(3, trend: PainTrend.Improving), tomorrow);
+            Assert.Throws<ArgumentException>(() => assessment with { Trend = null });
+            Assert.Throws<ArgumentException>(() => new PainAssessment(0) with { PainLevel = 3 });
         }
 
         // docs/getting-started.md, "JSON": a result, or every error with its path, code and message.

@@ -31,8 +31,6 @@ namespace RunnerBack.Tests.Support
         public static RunnerProfile WithHistory(RunnerProfile? runner) =>
             runner is null ? new RunnerProfile(history: Array.Empty<MedicalHistory>())
             : runner.History is not null ? runner
-            : new RunnerProfile(
-                runner.Age, runner.Experience, runner.SittingHoursPerDay, runner.RestDaysPerWeek, runner.CarriedLoad, runner.LoadFitsWell, runner.ShoeDistanceKm,
-                runner.ShoesFitWell, runner.StrengthTrainingPerWeek, runner.WarmsUp, runner.StressLevel, runner.Hydration, Array.Empty<MedicalHistory>());
+            : runner with { History = EnumSet<MedicalHistory>.Empty };
     }
 }
