@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using RunnerBack.Json;
 using Fields = RunnerBack.Json.RequestFormat;
 
@@ -18,8 +19,10 @@ namespace RunnerBack
     /// and the runner's history) must all be answered: no default stands in for a question nobody
     /// asked. "Not sure" is an answer (<c>NotSure</c>, <see cref="YesNo.NotSure"/>), which the rules
     /// count as the riskier one; an empty list means "none of these". When painLevel is 0 nothing
-    /// else is required, and an absent list means none.
+    /// else is required, and an absent list means none. System.Text.Json writes and reads it as the
+    /// wire contract's assessment request (<see cref="PainAssessmentJsonConverter"/>).
     /// </remarks>
+    [JsonConverter(typeof(PainAssessmentJsonConverter))]
     public sealed record PainAssessment
     {
         private int _painLevel;

@@ -221,9 +221,14 @@ namespace RunnerBack.Json
         public static TriageResult DeserializeResult(string json)
         {
             Guard.NotNull(json, nameof(json));
+            return DeserializeResultUtf8(Encoding.UTF8.GetBytes(json));
+        }
+
+        internal static TriageResult DeserializeResultUtf8(ReadOnlySpan<byte> utf8Json)
+        {
             try
             {
-                var errors = WireReader.Read(Encoding.UTF8.GetBytes(json), ResultFormat.Result, ResultFormat.MaxContainerDepth, out var result);
+                var errors = WireReader.Read(utf8Json, ResultFormat.Result, ResultFormat.MaxContainerDepth, out var result);
                 return result ?? throw new FormatException(NotAResult(string.Join("; ", errors.Select(e => e.Path + ": " + e.Message))));
             }
             catch (ArgumentException error)

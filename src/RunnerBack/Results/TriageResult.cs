@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
+using RunnerBack.Json;
 
 namespace RunnerBack
 {
@@ -11,8 +13,10 @@ namespace RunnerBack
     /// Immutable and thread-safe, with value equality: two equal assessments assessed by equal
     /// engines give equal results. Lists come in a canonical order: findings and red flags most
     /// urgent first, then by code; contributors by code; recommendations in the order to act on them (care, then activity with stopRunningNow first, then the other categories in their order), then by code;
-    /// the trace in pipeline order.
+    /// the trace in pipeline order. System.Text.Json writes and reads it as the wire contract's
+    /// result JSON (<see cref="TriageResultJsonConverter"/>).
     /// </remarks>
+    [JsonConverter(typeof(TriageResultJsonConverter))]
     public sealed record TriageResult
     {
         /// <summary>

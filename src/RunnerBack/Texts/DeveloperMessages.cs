@@ -54,6 +54,8 @@ namespace RunnerBack
         public static string PainAddedByWith { get; } =
             "An assessment without pain was not asked the safety questions, so a with expression cannot give it pain; create a new PainAssessment with every safety answer.";
 
+        public static string InvalidEmbeddedAssessment(string problems) => "The JSON is not a valid RunnerBack assessment: " + problems;
+
         public static string NoSuchQuestion(string id) => $"No question of the catalogue has the id '{id}'.";
 
         public static string AnswerDoesNotFit(string id, Answer answer) => $"{answer} is not an answer to the question '{id}'.";
