@@ -58,26 +58,16 @@ namespace RunnerBack.Cli
                     progress.Flush();
                 }
 
-                if (!tooLong && IsBlank(line))
-                {
-                    continue;
-                }
-
+                // A blank line is answered too (as empty input), so output line N is input line N's.
                 var response = tooLong ? TriageJson.Assess(new string(' ', TriageJson.MaxInputBytes + 1)) : TriageJson.Assess(line);
                 anyInvalid |= !response.IsValid;
                 if (options.Text)
                 {
                     TextReport.Write(response, lineNumber, output);
                 }
-                else if (response.Result is { } result)
-                {
-                    output.Write(TriageJson.Serialize(result, trace: options.Trace));
-                    output.Write('\n');
-                }
                 else
                 {
-                    output.Write(TriageJson.SerializeErrors(response.Errors, lineNumber));
-                    output.Write('\n');
+                    JsonLine.Write(output, lineNumber, TriageJson.Serialize(response, trace: options.Trace));
                 }
             }
 

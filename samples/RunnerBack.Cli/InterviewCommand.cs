@@ -29,18 +29,16 @@ namespace RunnerBack.Cli
 
             var anyInvalid = false;
             var number = 0;
-            foreach (var line in all.Split('\n'))
+
+            // Every line gets one output line, a blank one an error; the newline that ends the last line starts none.
+            var inputLines = all.Split('\n');
+            var count = inputLines.Length > 0 && inputLines[inputLines.Length - 1].Length == 0 ? inputLines.Length - 1 : inputLines.Length;
+            foreach (var line in inputLines.Take(count))
             {
                 number++;
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                var response = InterviewJson.Next(line);
+                var response = InterviewJson.Next(line.TrimEnd('\r'));
                 anyInvalid |= !response.IsValid;
-                output.Write(response.IsValid ? InterviewJson.Serialize(response) : TriageJson.SerializeErrors(response.Errors, number));
-                output.Write('\n');
+                JsonLine.Write(output, number, InterviewJson.Serialize(response));
             }
 
             return anyInvalid ? Cli.InvalidInput : Cli.Ok;

@@ -40,6 +40,7 @@ namespace RunnerBack
         private EnumSet<Symptom> _symptoms;
         private RunnerProfile? _runner;
         private EnumSet<FormFault> _form;
+        private string? _requestId;
 
         /// <summary>Creates an assessment.</summary>
         /// <param name="painLevel">Pain on the 0 to 10 numeric rating scale (0 none, 10 worst imaginable).</param>
@@ -57,6 +58,7 @@ namespace RunnerBack
         /// <param name="symptoms">Symptoms that come with the pain, each at most once; empty for none.</param>
         /// <param name="runner">The runner's profile; with pain it must answer the history question.</param>
         /// <param name="form">Observed running-form faults, each at most once.</param>
+        /// <param name="requestId">The app's id for this request, up to 100 characters, echoed in the result; not clinical.</param>
         /// <exception cref="ArgumentException">
         /// A value is out of range, undefined or repeated, or, with pain, a safety question is not
         /// answered; the message names every unanswered one.
@@ -76,7 +78,8 @@ namespace RunnerBack
             YesNo? recentTrauma = null,
             IEnumerable<Symptom>? symptoms = null,
             RunnerProfile? runner = null,
-            IEnumerable<FormFault>? form = null)
+            IEnumerable<FormFault>? form = null,
+            string? requestId = null)
         {
             // The lists first: a bad list is reported before a bad single value. The fields are set
             // directly, and the safety answers checked once at the end, all of them together.
@@ -95,6 +98,7 @@ namespace RunnerBack
             _selfCareTried = Fields.SelfCareTried.Check(selfCareTried);
             _recentTrauma = Fields.RecentTrauma.Check(recentTrauma);
             _runner = runner;
+            _requestId = Fields.RequestId.Check(requestId);
             if (_painLevel > 0)
             {
                 RequireSafetyAnswers(radiatesTo is not null, symptoms is not null);
@@ -126,6 +130,7 @@ namespace RunnerBack
             _symptoms = Fields.Symptoms.ListIn(values);
             _runner = runner;
             _form = Fields.Form.ListIn(values);
+            _requestId = Fields.RequestId.ValueIn(values);
         }
 
         /// <summary>Pain on the 0 to 10 numeric rating scale.</summary>
@@ -235,6 +240,13 @@ namespace RunnerBack
         {
             get => _form;
             init => _form = value;
+        }
+
+        /// <summary>The app's id for this request (up to 100 characters), echoed in the result, or null; it plays no part in triage.</summary>
+        public string? RequestId
+        {
+            get => _requestId;
+            init => _requestId = Fields.RequestId.Check(value);
         }
 
         /// <summary>True when the pain is in the upper back: neck, shoulders, between the shoulder blades, mid back or ribs.</summary>

@@ -15,7 +15,7 @@ namespace RunnerBack
             "headline.keepRunning", "headline.runWithModifications", "headline.stopAndRest", "headline.seeProfessional", "headline.urgentCare", "headline.emergency",
         };
 
-        public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete, ValueList<DispositionChange> whatWouldChange, string ruleSetVersion)
+        public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete, ValueList<DispositionChange> whatWouldChange, string ruleSetVersion, string? requestId)
         {
             // Two rules may report the same code (a custom rule next to a built-in one): by code, the
             // most urgent first, keeps the most urgent; then most urgent first.
@@ -34,7 +34,8 @@ namespace RunnerBack
                 trace,
                 complete,
                 ruleSetVersion,
-                whatWouldChange);
+                whatWouldChange,
+                requestId);
         }
 
         private static ValueList<T> ListOf<T>(T[]? items) => items is null ? default : new ValueList<T>(items);

@@ -103,7 +103,7 @@ namespace RunnerBack
             var changes = faults is null && disposition > Disposition.KeepRunning && !HasRedFlag(context)
                 ? ChangeFinder.Find(this, assessment, disposition)
                 : ValueList<DispositionChange>.Empty;
-            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null, changes, RuleSetVersion);
+            return ResultAssembler.Assemble(context, disposition, new RuleTrace(_pipeline, outcomes, faults), faults is null, changes, RuleSetVersion, assessment.RequestId);
         }
 
         // The disposition the red flags and stop signals alone give `assessment`, for the interview

@@ -4,10 +4,54 @@ using System.Text.Json;
 
 namespace RunnerBack.Json
 {
-    // A text (a result's codes and explanations), never empty; its slot holds the string.
-    internal sealed class TextField<TModel>(string name, Func<TModel, string?> get, Required? required = null) : WireField<TModel>(name, required)
+    // A text (a result's codes and explanations, a request's id), never empty and at most
+    // maxLength characters; its slot holds the string.
+    internal sealed class TextField<TModel>(string name, Func<TModel, string?> get, Required? required = null, int maxLength = int.MaxValue) : WireField<TModel>(name, required)
     {
         public string? ValueIn(FieldValues values) => values.Object(this) as string;
+
+        public string? Check(string? value) =>
+            value is null ? null
+            : value.Trim().Length == 0 ? throw new ArgumentException(DeveloperMessages.EmptyText(Name), Name)
+            : value.Length > maxLength ? throw new ArgumentOutOfRangeException(Name, value.Length, DeveloperMessages.TextTooLong(Name, maxLength))
+            : value;
+
+        // The value of this field in a JSON object's bytes, or null when it is absent or not valid:
+        // for echoing a request's id in the errors of a request that could not be read as a whole.
+        public string? FindIn(ReadOnlySpan<byte> utf8Json)
+        {
+            try
+            {
+                var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return null;
+                }
+
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isThis = reader.ValueTextEquals(Utf8Name);
+                    reader.Read();
+                    if (isThis)
+                    {
+                        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                        return text is not null && text.Trim().Length > 0 && text.Length <= maxLength ? text : null;
+                    }
+
+                    reader.Skip();
+                }
+            }
+            catch (JsonException)
+            {
+                // Malformed JSON: no id to echo.
+            }
+            catch (InvalidOperationException)
+            {
+                // Not a string that can be decoded: no id to echo.
+            }
+
+            return null;
+        }
 
         public override void Read(ref Utf8JsonReader reader, JsonFieldReader fields, string parent, FieldValues values)
         {
@@ -15,6 +59,12 @@ namespace RunnerBack.Json
             if (text is null || text.Trim().Length == 0)
             {
                 fields.WrongType(ref reader, JsonPath.Property(parent, Name), Name + " must be a text that is not empty.");
+                return;
+            }
+
+            if (text.Length > maxLength)
+            {
+                fields.Report(JsonPath.Property(parent, Name), ValidationCodes.OutOfRange, DeveloperMessages.TextTooLong(Name, maxLength));
                 return;
             }
 

@@ -39,6 +39,9 @@ namespace RunnerBack.Json
 
         public static readonly ObjectField<PainAssessment, RunnerProfile> Runner = new ObjectField<PainAssessment, RunnerProfile>("runner", () => RunnerObject!, a => a.Runner, InPain("runner"));
 
+        // Not clinical: an app's id for the request, echoed in the result so batch lines can be matched.
+        public static readonly TextField<PainAssessment> RequestId = new TextField<PainAssessment>("requestId", a => a.RequestId, maxLength: 100);
+
         public static readonly EnumListField<PainAssessment, FormFault> Form = new EnumListField<PainAssessment, FormFault>("form", a => a.Form);
 
         public static readonly IntegerField<RunnerProfile> Age = new IntegerField<RunnerProfile>("age", 5, 120, r => r.Age);
@@ -71,7 +74,7 @@ namespace RunnerBack.Json
             values => new PainAssessment(values),
             ignoreUnknown: false,
             PainLevel, Quality, Location, RadiatesTo, Trend, Onset, Timing, PersistsAfterStopping, AltersRunningForm, DurationDays, SelfCareTried,
-            RecentTrauma, Symptoms, Runner, Form);
+            RecentTrauma, Symptoms, Runner, RequestId, Form);
 
         public static readonly WireObject<RunnerProfile> RunnerObject = new WireObject<RunnerProfile>(
             values => new RunnerProfile(values),

@@ -44,7 +44,7 @@ namespace RunnerBack.Json
             }
 
             var errors = WireReader.Read(utf8Json, RequestFormat.AssessmentObject, RequestFormat.MaxContainerDepth, out var assessment);
-            return assessment is null ? AssessmentParseResult.Invalid(errors) : AssessmentParseResult.Valid(assessment);
+            return assessment is null ? AssessmentParseResult.Invalid(errors, RequestFormat.RequestId.FindIn(utf8Json)) : AssessmentParseResult.Valid(assessment);
         }
 
         /// <summary>Reads and validates an assessment from a JSON string.</summary>
@@ -152,18 +152,18 @@ namespace RunnerBack.Json
             return Render(json => RequestFormat.AssessmentObject.Write(json, assessment, TraceDetail.All), indented);
         }
 
-        /// <summary>Writes errors as <c>{"errors":[{"path":…,"code":…,"message":…}]}</c>, with <c>"line"</c> first when given.</summary>
+        /// <summary>Writes errors as <c>{"requestId":…,"errors":[{"path":…,"code":…,"message":…}]}</c>, the id only when given.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
-        public static string SerializeErrors(IEnumerable<ValidationError> errors, int? line = null)
+        public static string SerializeErrors(IEnumerable<ValidationError> errors, string? requestId = null)
         {
             Guard.NotNull(errors, nameof(errors));
             return Render(
                 json =>
                 {
                     json.WriteStartObject();
-                    if (line is { } number)
+                    if (requestId is not null)
                     {
-                        json.WriteNumber("line", number);
+                        json.WriteString(RequestFormat.RequestId.Utf8Name, requestId);
                     }
 
                     WriteErrorsProperty(json, errors);
@@ -198,7 +198,7 @@ namespace RunnerBack.Json
         public static string Serialize(TriageResponse response, bool indented = false, TraceDetail trace = TraceDetail.All)
         {
             Guard.NotNull(response, nameof(response));
-            return response.Result is { } result ? Serialize(result, indented, trace) : SerializeErrors(response.Errors);
+            return response.Result is { } result ? Serialize(result, indented, trace) : SerializeErrors(response.Errors, response.RequestId);
         }
 
         /// <summary>
@@ -256,7 +256,7 @@ namespace RunnerBack.Json
         private static TriageResponse Respond(AssessmentParseResult parsed, ITriageEngine? engine) =>
             parsed.Assessment is { } assessment
                 ? TriageResponse.Of((engine ?? Triage.Default).Assess(assessment))
-                : TriageResponse.Invalid(parsed.Errors);
+                : TriageResponse.Invalid(parsed.Errors, parsed.RequestId);
 
         private static AssessmentParseResult TooLarge(int size) => AssessmentParseResult.Invalid(new ValueList<ValidationError>(
             new[] { new ValidationError(JsonPath.Root, ValidationCodes.TooLarge, $"The input is larger than {MaxInputBytes} bytes (at least {size}).") }));

@@ -32,6 +32,7 @@ namespace RunnerBack
         /// <param name="isComplete">False when a rule faulted.</param>
         /// <param name="ruleSetVersion">The rule-set version; <see cref="Triage.RuleSetVersion"/> by default.</param>
         /// <param name="whatWouldChange">What would lower the disposition; none by default.</param>
+        /// <param name="requestId">The request's id (up to 100 characters), or null.</param>
         /// <exception cref="System.ArgumentException">
         /// A value is missing or undefined, the headline is longer than 140 characters, or the
         /// disposition is below a finding's minimum (a result is never less cautious than its findings).
@@ -45,7 +46,8 @@ namespace RunnerBack
             IEnumerable<TraceEntry>? trace = null,
             bool isComplete = true,
             string? ruleSetVersion = null,
-            IEnumerable<DispositionChange>? whatWouldChange = null)
+            IEnumerable<DispositionChange>? whatWouldChange = null,
+            string? requestId = null)
         {
             Disposition = Guard.Defined(disposition, nameof(disposition));
             Headline = Guard.NotBlank(headline, nameof(headline)).Length <= 140 ? headline : throw new System.ArgumentException(DeveloperMessages.HeadlineTooLong, nameof(headline));
@@ -65,6 +67,7 @@ namespace RunnerBack
             IsComplete = isComplete;
             RuleSetVersion = ruleSetVersion is null ? Triage.RuleSetVersion : Guard.NotBlank(ruleSetVersion, nameof(ruleSetVersion));
             WhatWouldChange = ValueList<DispositionChange>.CopyOf(whatWouldChange ?? System.Array.Empty<DispositionChange>());
+            RequestId = Json.RequestFormat.RequestId.Check(requestId);
         }
 
         internal TriageResult(
@@ -77,9 +80,11 @@ namespace RunnerBack
             RuleTrace trace,
             bool isComplete,
             string ruleSetVersion,
-            ValueList<DispositionChange> whatWouldChange)
+            ValueList<DispositionChange> whatWouldChange,
+            string? requestId)
         {
             WhatWouldChange = whatWouldChange;
+            RequestId = requestId;
             Disposition = disposition;
             Headline = headline;
             RedFlags = redFlags;
@@ -120,6 +125,9 @@ namespace RunnerBack
 
         /// <summary>The version of the clinical rule set that produced this result.</summary>
         public string RuleSetVersion { get; }
+
+        /// <summary>The id the request gave (<see cref="PainAssessment.RequestId"/>), or null: for matching results to requests in a batch.</summary>
+        public string? RequestId { get; }
 
         /// <summary>
         /// The smallest sets of changes over time (pain level, trend, pain after stopping, altered

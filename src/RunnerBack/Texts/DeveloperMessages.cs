@@ -56,6 +56,10 @@ namespace RunnerBack
 
         public static string InvalidEmbeddedAssessment(string problems) => "The JSON is not a valid RunnerBack assessment: " + problems;
 
+        public static string EmptyText(string name) => $"{name} must be a text that is not empty.";
+
+        public static string TextTooLong(string name, int maxLength) => $"{name} must be at most {maxLength} characters.";
+
         public static string NoSuchQuestion(string id) => $"No question of the catalogue has the id '{id}'.";
 
         public static string AnswerDoesNotFit(string id, Answer answer) => $"{answer} is not an answer to the question '{id}'.";

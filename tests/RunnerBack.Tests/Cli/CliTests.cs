@@ -121,10 +121,27 @@ namespace RunnerBack.Tests.Cli
             var (exit, stdout, _) = CliProcess.Run("assess - --jsonl", stdin: input);
             Assert.Equal(2, exit);
             var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(3, lines.Length);
-            Assert.Contains("\"line\":2", lines[1], StringComparison.Ordinal);
+            Assert.Equal(4, lines.Length);
+            Assert.StartsWith("{\"line\":2,\"errors\":", lines[1], StringComparison.Ordinal);
             Assert.Contains("tooLarge", lines[1], StringComparison.Ordinal);
+            Assert.StartsWith("{\"line\":3,\"disposition\":", lines[2], StringComparison.Ordinal);
             Assert.Equal(Disposition.KeepRunning, TriageJson.DeserializeResult(lines[2]).Disposition);
+
+            // The blank fourth line is answered too, so output line N is always input line N's.
+            Assert.StartsWith("{\"line\":4,\"errors\":[{\"path\":\"$\"", lines[3], StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void JsonLinesCarryTheLineNumberAndTheRequestId()
+        {
+            var input = "{\"requestId\":\"a\"," + Requests.Calm(2).Substring(1) + "\n{\"requestId\":\"b\",\"painLevel\":2}\n";
+            var (exit, stdout, _) = CliProcess.Run("assess - --jsonl", stdin: input);
+            Assert.Equal(2, exit);
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            Assert.StartsWith("{\"line\":1,\"disposition\":", lines[0], StringComparison.Ordinal);
+            Assert.Equal("a", TriageJson.DeserializeResult(lines[0]).RequestId);
+            Assert.StartsWith("{\"line\":2,\"requestId\":\"b\",\"errors\":[", lines[1], StringComparison.Ordinal);
         }
 
         [Fact]

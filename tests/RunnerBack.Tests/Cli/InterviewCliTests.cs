@@ -31,10 +31,12 @@ namespace RunnerBack.Tests.Cli
             (exit, stdout, _) = CliProcess.Run("interview --next -", stdin: lines);
             Assert.Equal(2, exit);
             var output = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(3, output.Length);
-            Assert.StartsWith("{\"status\":\"done\"", output[0], StringComparison.Ordinal);
+            Assert.Equal(4, output.Length);
+            Assert.StartsWith("{\"line\":1,\"status\":\"done\"", output[0], StringComparison.Ordinal);
+            Assert.StartsWith("{\"line\":2,", output[1], StringComparison.Ordinal);
             Assert.Contains("\"result\":{\"disposition\":\"emergency\"", output[1], StringComparison.Ordinal);
-            Assert.StartsWith("{\"line\":4,\"errors\":[{\"path\":\"$.answers.onset\"", output[2], StringComparison.Ordinal);
+            Assert.StartsWith("{\"line\":3,\"errors\":[{\"path\":\"$\"", output[2], StringComparison.Ordinal);
+            Assert.StartsWith("{\"line\":4,\"errors\":[{\"path\":\"$.answers.onset\"", output[3], StringComparison.Ordinal);
         }
 
         // A runner at the terminal: pain 6, chest pain among the symptoms; the interview stops at

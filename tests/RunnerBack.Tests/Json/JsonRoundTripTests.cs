@@ -233,11 +233,11 @@ namespace RunnerBack.Tests.Json
         }
 
         [Fact]
-        public void ErrorsSerializeWithAnOptionalLine()
+        public void ErrorsSerializeWithAnOptionalRequestId()
         {
             var errors = new[] { new ValidationError("$.painLevel", ValidationCodes.Required, "painLevel is required.") };
             Assert.Equal("{\"errors\":[{\"path\":\"$.painLevel\",\"code\":\"required\",\"message\":\"painLevel is required.\"}]}", TriageJson.SerializeErrors(errors));
-            Assert.StartsWith("{\"line\":7,\"errors\":[", TriageJson.SerializeErrors(errors, 7), System.StringComparison.Ordinal);
+            Assert.StartsWith("{\"requestId\":\"abc-123\",\"errors\":[", TriageJson.SerializeErrors(errors, "abc-123"), System.StringComparison.Ordinal);
         }
 
         // An app puts the errors in its own payload with the same shape.
