@@ -22,7 +22,7 @@ namespace RunnerBack
         /// <param name="id">A stable id, unique in a pipeline, such as <c>redFlag.chestPain</c>.</param>
         /// <param name="kind">Which stage the rule runs in and what it may add.</param>
         /// <param name="description">One line that says when the rule fires.</param>
-        /// <param name="source">Where the rule comes from: a seed article or a public guideline.</param>
+        /// <param name="source">Where the rule comes from, named so a reviewer can look it up: an article by its headline, a guideline by its publisher and title.</param>
         /// <param name="minimumDisposition">For red-flag and stop-signal rules, the lowest disposition the rule can ask for; null for other kinds.</param>
         /// <exception cref="ArgumentException">A value is missing, or the minimum disposition does not fit the kind.</exception>
         protected TriageRule(string id, RuleKind kind, string description, string source, Disposition? minimumDisposition = null)

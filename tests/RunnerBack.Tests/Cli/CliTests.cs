@@ -196,6 +196,11 @@ namespace RunnerBack.Tests.Cli
 
             var text = CliProcess.Run("explain --format text").Stdout;
             Assert.Contains("redFlag.spinalCordCompression", text, StringComparison.Ordinal);
+
+            // Sources by title, never by a file only the team has.
+            Assert.Contains("Article \"Can I Run With Upper Back Pain?\"", text, StringComparison.Ordinal);
+            Assert.All(new[] { stdout, text, CliProcess.Run("explain --format markdown").Stdout }, catalogue =>
+                Assert.DoesNotMatch(RunnerBack.Tests.Rules.RuleMetadataTests.SeedFileName, catalogue));
         }
 
         [Theory]

@@ -28,7 +28,7 @@ namespace RunnerBack.Tests.Engine
             {
                 Assert.Matches("^(redFlag|stopSignal|contributor|recommendation)\\.[a-z][A-Za-z]+$", rule.Id);
                 Assert.False(string.IsNullOrWhiteSpace(rule.Description));
-                Assert.True(rule.Source.Contains("seed ", StringComparison.Ordinal) || rule.Source.Contains(':'), rule.Id + ": " + rule.Source);
+                Assert.Contains("\"", rule.Source, StringComparison.Ordinal);
                 Assert.Equal(rule.Kind is RuleKind.RedFlag or RuleKind.StopSignal, rule.MinimumDisposition.HasValue);
             });
         }

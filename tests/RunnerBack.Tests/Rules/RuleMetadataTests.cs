@@ -37,6 +37,34 @@ namespace RunnerBack.Tests.Rules
             });
         }
 
+        // A reviewer looks a source up by its title: every source quotes one, and the five articles
+        // RunnerBack was written from are each cited by their headline.
+        [Fact]
+        public void EverySourceNamesATitleAReviewerCanLookUp()
+        {
+            Assert.All(KnownSources, source =>
+            {
+                Assert.Matches("\"[A-Z][^\"]{5,}\"", source);
+                Assert.DoesNotMatch(SeedFileName, source);
+                Assert.DoesNotContain("seed", source, StringComparison.OrdinalIgnoreCase);
+            });
+            var cited = Engines.NewDefaultRules().SelectMany(r => r.Source.Split(new[] { "; " }, StringSplitOptions.None)).ToHashSet(StringComparer.Ordinal);
+            foreach (var headline in new[]
+            {
+                "Upper Back Pain When Running: Exploring the Unseen Connections",
+                "Why Do You Feel Upper Back Pain After Running?",
+                "Why do I get upper back pain when I run?",
+                "Can Running cause Upper Back Pain?",
+                "Can I Run With Upper Back Pain?",
+            })
+            {
+                Assert.Contains(cited, source => source.Contains("\"" + headline + "\"", StringComparison.Ordinal));
+            }
+        }
+
+        // A seed article's file name (three digits, an underscore, sixteen hex digits) means nothing to a reader.
+        internal const string SeedFileName = "[0-9]{3}_[0-9a-f]{16}";
+
         [Fact]
         public void EveryDescriptionIsOneShortSentence()
         {

@@ -7,7 +7,7 @@ namespace RunnerBack.Rules.Contributors
             EnumSet<FormFault>.Of(FormFault.ArmsCrossMidline, FormFault.ExcessiveArmSwing, FormFault.LimitedArmSwing);
 
         public ArmSwingFaultsRule()
-            : base(ContributorCodes.ArmSwingFaults, Sources.Seed002 + "; " + Sources.Seed003 + "; " + Sources.Seed004)
+            : base(ContributorCodes.ArmSwingFaults, Sources.WhyPainWhenIRun + "; " + Sources.CanRunningCausePain + "; " + Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class CarriedLoadRule : ContributorRule
     {
         public CarriedLoadRule()
-            : base(ContributorCodes.CarriedLoad, Sources.Seed000 + "; " + Sources.Seed004)
+            : base(ContributorCodes.CarriedLoad, Sources.UnseenConnections + "; " + Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class DehydrationRule : ContributorRule
     {
         public DehydrationRule()
-            : base(ContributorCodes.Dehydration, Sources.Seed000 + "; " + Sources.Seed001)
+            : base(ContributorCodes.Dehydration, Sources.UnseenConnections + "; " + Sources.PainAfterRunning)
         {
         }
 

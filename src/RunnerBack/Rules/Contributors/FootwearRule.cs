@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class FootwearRule : ContributorRule
     {
         public FootwearRule()
-            : base(ContributorCodes.Footwear, Sources.Seed000 + "; " + Sources.Seed001)
+            : base(ContributorCodes.Footwear, Sources.UnseenConnections + "; " + Sources.PainAfterRunning)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class NoWarmUpRule : ContributorRule
     {
         public NoWarmUpRule()
-            : base(ContributorCodes.NoWarmUp, Sources.Seed000 + "; " + Sources.Seed004)
+            : base(ContributorCodes.NoWarmUp, Sources.UnseenConnections + "; " + Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class ProlongedSittingRule : ContributorRule
     {
         public ProlongedSittingRule()
-            : base(ContributorCodes.ProlongedSitting, Sources.Seed002)
+            : base(ContributorCodes.ProlongedSitting, Sources.WhyPainWhenIRun)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class ShallowBreathingRule : ContributorRule
     {
         public ShallowBreathingRule()
-            : base(ContributorCodes.ShallowBreathing, Sources.Seed000)
+            : base(ContributorCodes.ShallowBreathing, Sources.UnseenConnections)
         {
         }
 

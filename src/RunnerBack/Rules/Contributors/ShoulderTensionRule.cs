@@ -7,7 +7,7 @@ namespace RunnerBack.Rules.Contributors
             EnumSet<FormFault>.Of(FormFault.ShouldersRaised, FormFault.ClenchedFists, FormFault.ArmsHeldStiff);
 
         public ShoulderTensionRule()
-            : base(ContributorCodes.ShoulderTension, Sources.Seed002 + "; " + Sources.Seed004)
+            : base(ContributorCodes.ShoulderTension, Sources.WhyPainWhenIRun + "; " + Sources.CanIRunWithPain)
         {
         }
 

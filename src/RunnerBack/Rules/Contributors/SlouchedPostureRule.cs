@@ -6,7 +6,7 @@ namespace RunnerBack.Rules.Contributors
         private static readonly EnumSet<FormFault> SlouchFaults = EnumSet<FormFault>.Of(FormFault.Slouching, FormFault.LookingDown);
 
         public SlouchedPostureRule()
-            : base(ContributorCodes.SlouchedPosture, Sources.Seed000 + "; " + Sources.Seed001 + "; " + Sources.Seed002 + "; " + Sources.Seed004)
+            : base(ContributorCodes.SlouchedPosture, Sources.UnseenConnections + "; " + Sources.PainAfterRunning + "; " + Sources.WhyPainWhenIRun + "; " + Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class StressRule : ContributorRule
     {
         public StressRule()
-            : base(ContributorCodes.Stress, Sources.Seed000)
+            : base(ContributorCodes.Stress, Sources.UnseenConnections)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class TrainingLoadRule : ContributorRule
     {
         public TrainingLoadRule()
-            : base(ContributorCodes.TrainingLoad, Sources.Seed000 + "; " + Sources.Seed002)
+            : base(ContributorCodes.TrainingLoad, Sources.UnseenConnections + "; " + Sources.WhyPainWhenIRun)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Contributors
     internal sealed class WeakUpperBackRule : ContributorRule
     {
         public WeakUpperBackRule()
-            : base(ContributorCodes.WeakUpperBack, Sources.Seed001 + "; " + Sources.Seed002)
+            : base(ContributorCodes.WeakUpperBack, Sources.PainAfterRunning + "; " + Sources.WhyPainWhenIRun)
         {
         }
 

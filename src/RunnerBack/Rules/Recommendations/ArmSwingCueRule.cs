@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class ArmSwingCueRule : RecommendationRule
     {
         public ArmSwingCueRule()
-            : base(RecommendationCodes.ArmSwingCue, RecommendationCategory.Form, Sources.Seed002 + "; " + Sources.Seed003 + "; " + Sources.Seed004)
+            : base(RecommendationCodes.ArmSwingCue, RecommendationCategory.Form, Sources.WhyPainWhenIRun + "; " + Sources.CanRunningCausePain + "; " + Sources.CanIRunWithPain)
         {
         }
 

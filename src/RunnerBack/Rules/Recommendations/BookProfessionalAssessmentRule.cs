@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class BookProfessionalAssessmentRule : RecommendationRule
     {
         public BookProfessionalAssessmentRule()
-            : base(RecommendationCodes.BookProfessionalAssessment, RecommendationCategory.Care, Sources.Seed001 + "; " + Sources.Seed002 + "; " + Sources.Seed004)
+            : base(RecommendationCodes.BookProfessionalAssessment, RecommendationCategory.Care, Sources.PainAfterRunning + "; " + Sources.WhyPainWhenIRun + "; " + Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class BuildUpGraduallyRule : RecommendationRule
     {
         public BuildUpGraduallyRule()
-            : base(RecommendationCodes.BuildUpGradually, RecommendationCategory.Lifestyle, Sources.Seed000 + "; " + Sources.Seed002)
+            : base(RecommendationCodes.BuildUpGradually, RecommendationCategory.Lifestyle, Sources.UnseenConnections + "; " + Sources.WhyPainWhenIRun)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class CheckShoesRule : RecommendationRule
     {
         public CheckShoesRule()
-            : base(RecommendationCodes.CheckShoes, RecommendationCategory.Gear, Sources.Seed000 + "; " + Sources.Seed001)
+            : base(RecommendationCodes.CheckShoes, RecommendationCategory.Gear, Sources.UnseenConnections + "; " + Sources.PainAfterRunning)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class DiaphragmaticBreathingRule : RecommendationRule
     {
         public DiaphragmaticBreathingRule()
-            : base(RecommendationCodes.DiaphragmaticBreathing, RecommendationCategory.Form, Sources.Seed000)
+            : base(RecommendationCodes.DiaphragmaticBreathing, RecommendationCategory.Form, Sources.UnseenConnections)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class DynamicWarmUpRule : RecommendationRule
     {
         public DynamicWarmUpRule()
-            : base(RecommendationCodes.DynamicWarmUp, RecommendationCategory.Mobility, Sources.Seed000 + "; " + Sources.Seed004)
+            : base(RecommendationCodes.DynamicWarmUp, RecommendationCategory.Mobility, Sources.UnseenConnections + "; " + Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class ExtraRestDayRule : RecommendationRule
     {
         public ExtraRestDayRule()
-            : base(RecommendationCodes.ExtraRestDay, RecommendationCategory.Activity, Sources.Seed003, new Dose(durationDays: 1))
+            : base(RecommendationCodes.ExtraRestDay, RecommendationCategory.Activity, Sources.CanRunningCausePain, new Dose(durationDays: 1))
         {
         }
 

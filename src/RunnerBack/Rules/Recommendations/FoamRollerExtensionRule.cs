@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class FoamRollerExtensionRule : RecommendationRule
     {
         public FoamRollerExtensionRule()
-            : base(RecommendationCodes.FoamRollerExtension, RecommendationCategory.Mobility, Sources.Seed002, new Dose(repetitions: 10, pauseSecondsMin: 1, pauseSecondsMax: 2))
+            : base(RecommendationCodes.FoamRollerExtension, RecommendationCategory.Mobility, Sources.WhyPainWhenIRun, new Dose(repetitions: 10, pauseSecondsMin: 1, pauseSecondsMax: 2))
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class HeatTherapyRule : RecommendationRule
     {
         public HeatTherapyRule()
-            : base(RecommendationCodes.HeatTherapy, RecommendationCategory.Recovery, Sources.Seed001, new Dose(durationSecondsMin: 900, durationSecondsMax: 1200))
+            : base(RecommendationCodes.HeatTherapy, RecommendationCategory.Recovery, Sources.PainAfterRunning, new Dose(durationSecondsMin: 900, durationSecondsMax: 1200))
         {
         }
 

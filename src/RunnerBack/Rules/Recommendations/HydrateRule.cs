@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class HydrateRule : RecommendationRule
     {
         public HydrateRule()
-            : base(RecommendationCodes.Hydrate, RecommendationCategory.Lifestyle, Sources.Seed000 + "; " + Sources.Seed001)
+            : base(RecommendationCodes.Hydrate, RecommendationCategory.Lifestyle, Sources.UnseenConnections + "; " + Sources.PainAfterRunning)
         {
         }
 

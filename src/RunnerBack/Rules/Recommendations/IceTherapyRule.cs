@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class IceTherapyRule : RecommendationRule
     {
         public IceTherapyRule()
-            : base(RecommendationCodes.IceTherapy, RecommendationCategory.Recovery, Sources.Seed001 + "; " + Sources.Seed003, new Dose(durationSecondsMin: 900, durationSecondsMax: 1200))
+            : base(RecommendationCodes.IceTherapy, RecommendationCategory.Recovery, Sources.PainAfterRunning + "; " + Sources.CanRunningCausePain, new Dose(durationSecondsMin: 900, durationSecondsMax: 1200))
         {
         }
 

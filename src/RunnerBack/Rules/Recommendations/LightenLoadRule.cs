@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class LightenLoadRule : RecommendationRule
     {
         public LightenLoadRule()
-            : base(RecommendationCodes.LightenLoad, RecommendationCategory.Gear, Sources.Seed000 + "; " + Sources.Seed004)
+            : base(RecommendationCodes.LightenLoad, RecommendationCategory.Gear, Sources.UnseenConnections + "; " + Sources.CanIRunWithPain)
         {
         }
 

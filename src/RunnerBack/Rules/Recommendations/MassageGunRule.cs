@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class MassageGunRule : RecommendationRule
     {
         public MassageGunRule()
-            : base(RecommendationCodes.MassageGun, RecommendationCategory.Recovery, Sources.Seed001)
+            : base(RecommendationCodes.MassageGun, RecommendationCategory.Recovery, Sources.PainAfterRunning)
         {
         }
 

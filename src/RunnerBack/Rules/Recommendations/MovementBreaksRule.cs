@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class MovementBreaksRule : RecommendationRule
     {
         public MovementBreaksRule()
-            : base(RecommendationCodes.MovementBreaks, RecommendationCategory.Mobility, Sources.Seed002, new Dose(intervalMinutesMin: 30, intervalMinutesMax: 60, durationSecondsMin: 30))
+            : base(RecommendationCodes.MovementBreaks, RecommendationCategory.Mobility, Sources.WhyPainWhenIRun, new Dose(intervalMinutesMin: 30, intervalMinutesMax: 60, durationSecondsMin: 30))
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class NoRunningUntilAssessedRule : RecommendationRule
     {
         public NoRunningUntilAssessedRule()
-            : base(RecommendationCodes.NoRunningUntilAssessed, RecommendationCategory.Activity, Sources.Seed004)
+            : base(RecommendationCodes.NoRunningUntilAssessed, RecommendationCategory.Activity, Sources.CanIRunWithPain)
         {
         }
 

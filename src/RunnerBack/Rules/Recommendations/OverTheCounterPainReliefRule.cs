@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class OverTheCounterPainReliefRule : RecommendationRule
     {
         public OverTheCounterPainReliefRule()
-            : base(RecommendationCodes.OverTheCounterPainRelief, RecommendationCategory.Medication, Sources.Seed001)
+            : base(RecommendationCodes.OverTheCounterPainRelief, RecommendationCategory.Medication, Sources.PainAfterRunning)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class PelvicTiltsRule : RecommendationRule
     {
         public PelvicTiltsRule()
-            : base(RecommendationCodes.PelvicTilts, RecommendationCategory.Mobility, Sources.Seed003)
+            : base(RecommendationCodes.PelvicTilts, RecommendationCategory.Mobility, Sources.CanRunningCausePain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class PostRunStretchRule : RecommendationRule
     {
         public PostRunStretchRule()
-            : base(RecommendationCodes.PostRunStretch, RecommendationCategory.Mobility, Sources.Seed000 + "; " + Sources.Seed004)
+            : base(RecommendationCodes.PostRunStretch, RecommendationCategory.Mobility, Sources.UnseenConnections + "; " + Sources.CanIRunWithPain)
         {
         }
 

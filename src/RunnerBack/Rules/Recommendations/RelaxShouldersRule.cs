@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class RelaxShouldersRule : RecommendationRule
     {
         public RelaxShouldersRule()
-            : base(RecommendationCodes.RelaxShoulders, RecommendationCategory.Form, Sources.Seed004)
+            : base(RecommendationCodes.RelaxShoulders, RecommendationCategory.Form, Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class ReturnGraduallyRule : RecommendationRule
     {
         public ReturnGraduallyRule()
-            : base(RecommendationCodes.ReturnGradually, RecommendationCategory.Activity, Sources.Seed004)
+            : base(RecommendationCodes.ReturnGradually, RecommendationCategory.Activity, Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class RunTallRule : RecommendationRule
     {
         public RunTallRule()
-            : base(RecommendationCodes.RunTall, RecommendationCategory.Form, Sources.Seed004)
+            : base(RecommendationCodes.RunTall, RecommendationCategory.Form, Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class SacroiliacRestRule : RecommendationRule
     {
         public SacroiliacRestRule()
-            : base(RecommendationCodes.SacroiliacRest, RecommendationCategory.Activity, Sources.Seed003, new Dose(durationDays: 14))
+            : base(RecommendationCodes.SacroiliacRest, RecommendationCategory.Activity, Sources.CanRunningCausePain, new Dose(durationDays: 14))
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class SeatedThoracicRotationRule : RecommendationRule
     {
         public SeatedThoracicRotationRule()
-            : base(RecommendationCodes.SeatedThoracicRotation, RecommendationCategory.Mobility, Sources.Seed002, new Dose(holdSecondsMin: 5, repetitions: 5, perSide: true))
+            : base(RecommendationCodes.SeatedThoracicRotation, RecommendationCategory.Mobility, Sources.WhyPainWhenIRun, new Dose(holdSecondsMin: 5, repetitions: 5, perSide: true))
         {
         }
 

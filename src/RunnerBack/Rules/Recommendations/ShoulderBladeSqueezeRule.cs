@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class ShoulderBladeSqueezeRule : RecommendationRule
     {
         public ShoulderBladeSqueezeRule()
-            : base(RecommendationCodes.ShoulderBladeSqueeze, RecommendationCategory.Mobility, Sources.Seed002, new Dose(holdSecondsMin: 15, holdSecondsMax: 30, repetitions: 3, perSide: false))
+            : base(RecommendationCodes.ShoulderBladeSqueeze, RecommendationCategory.Mobility, Sources.WhyPainWhenIRun, new Dose(holdSecondsMin: 15, holdSecondsMax: 30, repetitions: 3, perSide: false))
         {
         }
 

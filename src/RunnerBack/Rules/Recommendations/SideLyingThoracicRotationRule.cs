@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class SideLyingThoracicRotationRule : RecommendationRule
     {
         public SideLyingThoracicRotationRule()
-            : base(RecommendationCodes.SideLyingThoracicRotation, RecommendationCategory.Mobility, Sources.Seed002, new Dose(holdSecondsMin: 20, repetitions: 5, perSide: true))
+            : base(RecommendationCodes.SideLyingThoracicRotation, RecommendationCategory.Mobility, Sources.WhyPainWhenIRun, new Dose(holdSecondsMin: 20, repetitions: 5, perSide: true))
         {
         }
 

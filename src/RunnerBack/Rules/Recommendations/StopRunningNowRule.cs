@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class StopRunningNowRule : RecommendationRule
     {
         public StopRunningNowRule()
-            : base(RecommendationCodes.StopRunningNow, RecommendationCategory.Activity, Sources.Seed004)
+            : base(RecommendationCodes.StopRunningNow, RecommendationCategory.Activity, Sources.CanIRunWithPain)
         {
         }
 

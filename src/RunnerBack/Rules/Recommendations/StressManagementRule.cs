@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class StressManagementRule : RecommendationRule
     {
         public StressManagementRule()
-            : base(RecommendationCodes.StressManagement, RecommendationCategory.Lifestyle, Sources.Seed000)
+            : base(RecommendationCodes.StressManagement, RecommendationCategory.Lifestyle, Sources.UnseenConnections)
         {
         }
 

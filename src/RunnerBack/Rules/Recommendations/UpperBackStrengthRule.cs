@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.Recommendations
     internal sealed class UpperBackStrengthRule : RecommendationRule
     {
         public UpperBackStrengthRule()
-            : base(RecommendationCodes.UpperBackStrength, RecommendationCategory.Strength, Sources.Seed001 + "; " + Sources.Seed002 + "; " + Sources.Seed003, new Dose(sessionsPerWeek: 2))
+            : base(RecommendationCodes.UpperBackStrength, RecommendationCategory.Strength, Sources.PainAfterRunning + "; " + Sources.WhyPainWhenIRun + "; " + Sources.CanRunningCausePain, new Dose(sessionsPerWeek: 2))
         {
         }
 

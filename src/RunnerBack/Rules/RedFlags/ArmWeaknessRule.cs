@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class ArmWeaknessRule : FindingRule
     {
         public ArmWeaknessRule()
-            : base(FindingKind.RedFlag, RedFlagCodes.ArmWeakness, Disposition.UrgentCare, Sources.Seed004 + "; " + Sources.NiceSpinalCordCompression)
+            : base(FindingKind.RedFlag, RedFlagCodes.ArmWeakness, Disposition.UrgentCare, Sources.CanIRunWithPain + "; " + Sources.NiceSpinalCordCompression)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class BreathingAffectedRule : FindingRule
     {
         public BreathingAffectedRule()
-            : base(FindingKind.RedFlag, RedFlagCodes.BreathingAffected, Disposition.UrgentCare, Sources.Seed004 + "; " + Sources.NhsPulmonaryEmbolism)
+            : base(FindingKind.RedFlag, RedFlagCodes.BreathingAffected, Disposition.UrgentCare, Sources.CanIRunWithPain + "; " + Sources.NhsPulmonaryEmbolism)
         {
         }
 

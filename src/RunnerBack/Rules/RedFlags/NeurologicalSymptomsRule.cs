@@ -6,7 +6,7 @@ namespace RunnerBack.Rules.RedFlags
         private static readonly EnumSet<Symptom> NerveSigns = EnumSet<Symptom>.Of(Symptom.Numbness, Symptom.Tingling);
 
         public NeurologicalSymptomsRule()
-            : base(FindingKind.RedFlag, RedFlagCodes.NeurologicalSymptoms, Disposition.SeeProfessional, Sources.Seed004 + "; " + Sources.Seed000)
+            : base(FindingKind.RedFlag, RedFlagCodes.NeurologicalSymptoms, Disposition.SeeProfessional, Sources.CanIRunWithPain + "; " + Sources.UnseenConnections)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class PersistentPainRule : FindingRule
     {
         public PersistentPainRule()
-            : base(FindingKind.RedFlag, RedFlagCodes.PersistentPain, Disposition.SeeProfessional, Sources.Seed004)
+            : base(FindingKind.RedFlag, RedFlagCodes.PersistentPain, Disposition.SeeProfessional, Sources.CanIRunWithPain)
         {
         }
 

@@ -7,7 +7,7 @@ namespace RunnerBack.Rules.RedFlags
             EnumSet<RadiationTarget>.Of(RadiationTarget.Arms, RadiationTarget.Hands, RadiationTarget.Legs, RadiationTarget.AroundRibs);
 
         public RadiatingPainRule()
-            : base(FindingKind.RedFlag, RedFlagCodes.RadiatingPain, Disposition.SeeProfessional, Sources.Seed004)
+            : base(FindingKind.RedFlag, RedFlagCodes.RadiatingPain, Disposition.SeeProfessional, Sources.CanIRunWithPain)
         {
         }
 

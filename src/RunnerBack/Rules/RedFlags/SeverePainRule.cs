@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.RedFlags
     internal sealed class SeverePainRule : FindingRule
     {
         public SeverePainRule()
-            : base(FindingKind.RedFlag, RedFlagCodes.SeverePain, Disposition.SeeProfessional, Sources.Seed000)
+            : base(FindingKind.RedFlag, RedFlagCodes.SeverePain, Disposition.SeeProfessional, Sources.UnseenConnections)
         {
         }
 

@@ -7,7 +7,7 @@ namespace RunnerBack.Rules.RedFlags
             EnumSet<Symptom>.Of(Symptom.Fever, Symptom.Chills, Symptom.UnexplainedWeightLoss);
 
         public SystemicSymptomsRule()
-            : base(FindingKind.RedFlag, RedFlagCodes.SystemicSymptoms, Disposition.UrgentCare, Sources.Seed004 + "; " + Sources.Seed000 + "; " + Sources.NhsBackPain)
+            : base(FindingKind.RedFlag, RedFlagCodes.SystemicSymptoms, Disposition.UrgentCare, Sources.CanIRunWithPain + "; " + Sources.UnseenConnections + "; " + Sources.NhsBackPain)
         {
         }
 

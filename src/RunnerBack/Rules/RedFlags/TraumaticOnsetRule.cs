@@ -15,7 +15,7 @@ namespace RunnerBack.Rules.RedFlags
         private readonly Finding _urgentCare;
 
         public TraumaticOnsetRule()
-            : base(RuleKind.RedFlag, RedFlagCodes.TraumaticOnset, Sources.Seed004 + "; " + Sources.NhsGloucestershireRedFlags, Disposition.SeeProfessional)
+            : base(RuleKind.RedFlag, RedFlagCodes.TraumaticOnset, Sources.CanIRunWithPain + "; " + Sources.NhsGloucestershireRedFlags, Disposition.SeeProfessional)
         {
             var texts = TextCatalogue.English;
             _seeProfessional = new Finding(RedFlagCodes.TraumaticOnset, FindingKind.RedFlag, Disposition.SeeProfessional, texts[TextKey("explanation")]);

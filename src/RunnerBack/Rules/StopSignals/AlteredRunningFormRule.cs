@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class AlteredRunningFormRule : FindingRule
     {
         public AlteredRunningFormRule()
-            : base(FindingKind.StopSignal, StopSignalCodes.AlteredRunningForm, Disposition.StopAndRest, Sources.Seed004)
+            : base(FindingKind.StopSignal, StopSignalCodes.AlteredRunningForm, Disposition.StopAndRest, Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class EscalatingPainRule : FindingRule
     {
         public EscalatingPainRule()
-            : base(FindingKind.StopSignal, StopSignalCodes.EscalatingPain, Disposition.StopAndRest, Sources.Seed004)
+            : base(FindingKind.StopSignal, StopSignalCodes.EscalatingPain, Disposition.StopAndRest, Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class PainAtOrAboveStopLevelRule : FindingRule
     {
         public PainAtOrAboveStopLevelRule()
-            : base(FindingKind.StopSignal, StopSignalCodes.PainAtOrAboveStopLevel, Disposition.StopAndRest, Sources.Seed004)
+            : base(FindingKind.StopSignal, StopSignalCodes.PainAtOrAboveStopLevel, Disposition.StopAndRest, Sources.CanIRunWithPain)
         {
         }
 

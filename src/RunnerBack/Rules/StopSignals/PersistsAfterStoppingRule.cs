@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class PersistsAfterStoppingRule : FindingRule
     {
         public PersistsAfterStoppingRule()
-            : base(FindingKind.StopSignal, StopSignalCodes.PersistsAfterStopping, Disposition.StopAndRest, Sources.Seed004)
+            : base(FindingKind.StopSignal, StopSignalCodes.PersistsAfterStopping, Disposition.StopAndRest, Sources.CanIRunWithPain)
         {
         }
 

@@ -4,7 +4,7 @@ namespace RunnerBack.Rules.StopSignals
     internal sealed class SacroiliacPainRule : FindingRule
     {
         public SacroiliacPainRule()
-            : base(FindingKind.StopSignal, StopSignalCodes.SacroiliacPain, Disposition.StopAndRest, Sources.Seed003)
+            : base(FindingKind.StopSignal, StopSignalCodes.SacroiliacPain, Disposition.StopAndRest, Sources.CanRunningCausePain)
         {
         }
 

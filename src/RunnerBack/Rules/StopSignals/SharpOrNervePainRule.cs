@@ -7,7 +7,7 @@ namespace RunnerBack.Rules.StopSignals
             EnumSet<PainQuality>.Of(PainQuality.Sharp, PainQuality.Stabbing, PainQuality.Electrical, PainQuality.Catching, PainQuality.NotSure);
 
         public SharpOrNervePainRule()
-            : base(FindingKind.StopSignal, StopSignalCodes.SharpOrNervePain, Disposition.StopAndRest, Sources.Seed004)
+            : base(FindingKind.StopSignal, StopSignalCodes.SharpOrNervePain, Disposition.StopAndRest, Sources.CanIRunWithPain)
         {
         }
 
