@@ -31,6 +31,11 @@ namespace RunnerBack.Cli
         {
             output.Write($"{Label(result.Disposition)}\n");
             output.Write(result.Headline + "\n");
+            if (result.ScopeNote is { } scopeNote)
+            {
+                output.Write(scopeNote + "\n");
+            }
+
             if (!result.IsComplete)
             {
                 output.Write("Incomplete: a rule failed, so the advice was made more cautious.\n");

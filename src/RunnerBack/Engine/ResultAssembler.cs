@@ -35,8 +35,14 @@ namespace RunnerBack
                 complete,
                 ruleSetVersion,
                 whatWouldChange,
-                requestId);
+                requestId,
+                ScopeNoteFor(context.Assessment));
         }
+
+        // The rules were written for the upper back; lower-back and pelvic pain is assessed by the same
+        // safety rules (so its red flags still count), but the advice may not fit and the result says so.
+        private static string? ScopeNoteFor(PainAssessment assessment) =>
+            assessment.Location is PainLocation.LowerBack or PainLocation.SacroiliacJoint ? TextCatalogue.English["result.scopeNote"] : null;
 
         private static ValueList<T> ListOf<T>(T[]? items) => items is null ? default : new ValueList<T>(items);
 

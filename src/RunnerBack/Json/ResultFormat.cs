@@ -66,13 +66,14 @@ namespace RunnerBack.Json
         private static readonly AnswerField<AnswerChange> ChangeAnswer = new AnswerField<AnswerChange>("answer", c => c.Answer, Needed("answer"));
 
         private static readonly TextField<TriageResult> RequestId = new TextField<TriageResult>(RequestFormat.RequestId.Name, r => r.RequestId, maxLength: 100);
+        private static readonly TextField<TriageResult> ScopeNote = new TextField<TriageResult>("scopeNote", r => r.ScopeNote);
 
         private static readonly TextField<TraceEntry> RuleId = new TextField<TraceEntry>("ruleId", t => t.RuleId, Needed("ruleId"));
         private static readonly EnumField<TraceEntry, RuleOutcome> Outcome = new EnumField<TraceEntry, RuleOutcome>("outcome", t => t.Outcome, Needed("outcome"));
         private static readonly TextField<TraceEntry> Detail = new TextField<TraceEntry>("detail", t => t.Detail, Needed("detail"));
 
         public static readonly WireObject<TriageResult> Result = new WireObject<TriageResult>(
-            BuildResult, ignoreUnknown: true, DispositionField, Headline, RedFlags, Findings, Contributors, Recommendations, Trace, Complete, RuleSetVersion, WhatWouldChange, RequestId, Disclaimer);
+            BuildResult, ignoreUnknown: true, DispositionField, Headline, RedFlags, Findings, Contributors, Recommendations, Trace, Complete, RuleSetVersion, WhatWouldChange, RequestId, ScopeNote, Disclaimer);
 
         private static readonly WireObject<RedFlag> RedFlagObject = new WireObject<RedFlag>(
             v => new RedFlag(RedFlagCode.ValueIn(v)!, RedFlagMinimum.ValueIn(v)!.Value, RedFlagExplanation.ValueIn(v)!),
@@ -137,7 +138,8 @@ namespace RunnerBack.Json
                 Complete.ValueIn(values)!.Value,
                 RuleSetVersion.ValueIn(values)!,
                 new ValueList<DispositionChange>(WhatWouldChange.ValueIn(values)),
-                RequestId.ValueIn(values));
+                RequestId.ValueIn(values),
+                ScopeNote.ValueIn(values));
         }
     }
 }

@@ -33,6 +33,7 @@ namespace RunnerBack
         /// <param name="ruleSetVersion">The rule-set version; <see cref="Triage.RuleSetVersion"/> by default.</param>
         /// <param name="whatWouldChange">What would lower the disposition; none by default.</param>
         /// <param name="requestId">The request's id (up to 100 characters), or null.</param>
+        /// <param name="scopeNote">The note for pain outside the upper back (<see cref="ScopeNote"/>), or null.</param>
         /// <exception cref="System.ArgumentException">
         /// A value is missing or undefined, the headline is longer than 140 characters, or the
         /// disposition is below a finding's minimum (a result is never less cautious than its findings).
@@ -47,7 +48,8 @@ namespace RunnerBack
             bool isComplete = true,
             string? ruleSetVersion = null,
             IEnumerable<DispositionChange>? whatWouldChange = null,
-            string? requestId = null)
+            string? requestId = null,
+            string? scopeNote = null)
         {
             Disposition = Guard.Defined(disposition, nameof(disposition));
             Headline = Guard.NotBlank(headline, nameof(headline)).Length <= 140 ? headline : throw new System.ArgumentException(DeveloperMessages.HeadlineTooLong, nameof(headline));
@@ -68,6 +70,7 @@ namespace RunnerBack
             RuleSetVersion = ruleSetVersion is null ? Triage.RuleSetVersion : Guard.NotBlank(ruleSetVersion, nameof(ruleSetVersion));
             WhatWouldChange = ValueList<DispositionChange>.CopyOf(whatWouldChange ?? System.Array.Empty<DispositionChange>());
             RequestId = Json.RequestFormat.RequestId.Check(requestId);
+            ScopeNote = scopeNote is null ? null : Guard.NotBlank(scopeNote, nameof(scopeNote));
         }
 
         internal TriageResult(
@@ -81,10 +84,12 @@ namespace RunnerBack
             bool isComplete,
             string ruleSetVersion,
             ValueList<DispositionChange> whatWouldChange,
-            string? requestId)
+            string? requestId,
+            string? scopeNote)
         {
             WhatWouldChange = whatWouldChange;
             RequestId = requestId;
+            ScopeNote = scopeNote;
             Disposition = disposition;
             Headline = headline;
             RedFlags = redFlags;
@@ -128,6 +133,13 @@ namespace RunnerBack
 
         /// <summary>The id the request gave (<see cref="PainAssessment.RequestId"/>), or null: for matching results to requests in a batch.</summary>
         public string? RequestId { get; }
+
+        /// <summary>
+        /// For pain outside the upper back (lowerBack, sacroiliacJoint), one sentence saying that
+        /// RunnerBack is made for the upper back and this advice may not fit; null otherwise. An app
+        /// shows it with the headline.
+        /// </summary>
+        public string? ScopeNote { get; }
 
         /// <summary>
         /// The smallest sets of changes over time (pain level, trend, pain after stopping, altered

@@ -12,11 +12,12 @@ namespace RunnerBack.Tests.Json
     // since the wire format was declared once: results gained whatWouldChange (TRIAGE.md 8.5), and
     // the generated requests answer every safety question (8.1); and the faulty engine's results
     // carry its own rule-set version ("1.0.0+custom.…"); stopRunningNow leads the activity advice;
-    // and two dose frequencies no longer repeat their amounts.
+    // two dose frequencies no longer repeat their amounts; and results for
+    // lowerBack or sacroiliacJoint pain carry scopeNote (nothing else changed: checked by removing it).
     public sealed class ResultBytesTests
     {
         // Change only with a change that means to alter the wire output, and say so in CHANGELOG.md.
-        private const string ExpectedSha256 = "9F0184A2FBB7A8619A4E6FF48576D605D63A2EE3D7CCAA9B3E153E7960BD78E7";
+        private const string ExpectedSha256 = "018353301FE100260BC8674C93B44F05766D5FC19C770AA687E2F47B66BE5FCF";
 
         [Fact]
         public void GeneratedAssessmentsAndTheirResultsKeepTheirBytes()

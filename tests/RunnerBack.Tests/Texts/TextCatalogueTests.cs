@@ -61,6 +61,9 @@ namespace RunnerBack.Tests.Texts
                 "change.trend.stable", "change.trend.improving", "change.persistsAfterStopping", "change.altersRunningForm", "change.and",
             });
 
+            // The note on a result for pain outside the upper back.
+            expected.Add("result.scopeNote");
+
             // The one rule that picks between two findings.
             expected.Add("redFlag.traumaticOnset.urgentExplanation");
             Assert.Equal(expected.OrderBy(k => k, StringComparer.Ordinal), English.Keys.OrderBy(k => k, StringComparer.Ordinal));
