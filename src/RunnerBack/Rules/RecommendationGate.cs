@@ -1,7 +1,7 @@
 namespace RunnerBack
 {
     /// <summary>
-    /// The safety gate (docs/safety.md): which recommendation categories a result may hold at
+    /// The safety gate (docs/safety/README.md): which recommendation categories a result may hold at
     /// each disposition, so that nobody sent to a doctor is handed a running-form drill instead.
     /// </summary>
     /// <remarks>

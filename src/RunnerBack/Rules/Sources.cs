@@ -3,7 +3,7 @@ namespace RunnerBack
     /// <summary>
     /// The sources the default rules cite, each named so a reviewer can look it up: the articles
     /// RunnerBack was written from by their headlines, and public guidance by its publisher and full
-    /// title (docs/safety.md, Sources). Each rule's <see cref="TriageRule.Source"/> names one or more.
+    /// title (docs/safety/README.md, Sources). Each rule's <see cref="TriageRule.Source"/> names one or more.
     /// </summary>
     internal static class Sources
     {

@@ -114,6 +114,7 @@ namespace RunnerBack.Tests.Cli
         }
 
         [Fact]
+        [Trait("Hazard", "H12")]
         public void AnOverlongLineIsReportedWithoutStoppingTheStream()
         {
             var overlong = "{\"painLevel\":0,\"x\":\"" + new string('a', TriageJson.MaxInputBytes * 3) + "\"}";
@@ -132,6 +133,7 @@ namespace RunnerBack.Tests.Cli
         }
 
         [Fact]
+        [Trait("Hazard", "H12")]
         public void JsonLinesCarryTheLineNumberAndTheRequestId()
         {
             var input = "{\"requestId\":\"a\"," + Requests.Calm(2).Substring(1) + "\n{\"requestId\":\"b\",\"painLevel\":2}\n";

@@ -65,6 +65,7 @@ namespace RunnerBack.Tests.Engine
             .Build();
 
         [Property(MaxTest = 1000)]
+        [Trait("Hazard", "H11")]
         public Property AThreadsEarlierAssessmentsDoNotChangeItsNextResult()
         {
             // Mild assessments have few findings and contributors, so an earlier call often leaves as
@@ -90,6 +91,7 @@ namespace RunnerBack.Tests.Engine
         // The inner call must get its own context: one that reused the thread's context would clear
         // the outer call's findings and assessment halfway through it.
         [Property(MaxTest = 500)]
+        [Trait("Hazard", "H11")]
         public Property ARuleThatCallsAssessLeavesTheOuterResultAsItWouldBe()
         {
             var pairs = Gen.Two(Generators.Assessment).ToArbitrary();

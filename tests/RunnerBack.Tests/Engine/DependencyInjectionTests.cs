@@ -35,6 +35,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        [Trait("Hazard", "H05")]
         public void InvalidOptionsSurfaceWhenTheEngineIsResolved()
         {
             using var provider = new ServiceCollection()

@@ -10,6 +10,7 @@ namespace RunnerBack.Tests.Engine
     public sealed class FaultPolicyTests
     {
         [Fact]
+        [Trait("Hazard", "H04")]
         public void FailSafeDiscardsWhatAFaultedRuleAddedAndRaisesTheDisposition()
         {
             var engine = Triage.CreateBuilder().AddRule(new AddsThenThrowsRule()).Build();
@@ -24,6 +25,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        [Trait("Hazard", "H04")]
         public void AFaultNeverLowersAnEmergency()
         {
             var engine = Triage.CreateBuilder().AddRule(new ThrowingRule(RuleKind.Contributor)).Build();
@@ -33,6 +35,8 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        [Trait("Hazard", "H04")]
+        [Trait("Hazard", "H08")]
         public void ALateFaultRegatesRecommendationsGivenBeforeIt()
         {
             // The throwing recommendation rule runs last, after form advice for a mild ache was added.
@@ -113,6 +117,7 @@ namespace RunnerBack.Tests.Engine
         public void AssessRejectsNull() => Assert.Throws<ArgumentNullException>(() => Triage.Assess(null!));
 
         [Fact]
+        [Trait("Hazard", "H11")]
         public void OneEngineServesManyThreadsWithEqualResults()
         {
             var specs = FsCheck.Fluent.Gen.Sample(Generators.Assessment, 400).ToArray();

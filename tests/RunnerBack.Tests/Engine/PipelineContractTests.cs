@@ -108,6 +108,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        [Trait("Hazard", "H08")]
         public void TheGateTellsTheRuleAndTheTraceWhenARecommendationIsWithheld()
         {
             var answers = new List<bool>();
@@ -214,6 +215,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        [Trait("Hazard", "H11")]
         public void AContextKeptPastItsEvaluationNoLongerShowsTheAssessment()
         {
             TriageContext? kept = null;

@@ -19,6 +19,7 @@ namespace RunnerBack.Tests.Engine
         // For any red flag and any way out, the builder refuses without the opt-in and leaves the
         // pipeline as it was; with it, the rule goes; other rules go without it.
         [Property(MaxTest = 300)]
+        [Trait("Hazard", "H05")]
         public Property RemovingOrReplacingARedFlagNeedsTheOptIn()
         {
             var gen =
@@ -40,6 +41,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        [Trait("Hazard", "H05")]
         public void AnEngineThatDiffersFromTheDefaultSaysSoInItsVersion()
         {
             Assert.Equal("1.0.0", Triage.Default.RuleSetVersion);

@@ -20,6 +20,7 @@ namespace RunnerBack.Tests.Engine
         [Theory]
         [InlineData(PainLocation.LowerBack)]
         [InlineData(PainLocation.SacroiliacJoint)]
+        [Trait("Hazard", "H09")]
         public void PainOutsideTheUpperBackCarriesTheNote(PainLocation location)
         {
             var result = Triage.Assess(Assessments.Answered(2, location: location));
@@ -48,6 +49,7 @@ namespace RunnerBack.Tests.Engine
 
         // Out of scope is not out of safety: a lower-back emergency is still an emergency.
         [Fact]
+        [Trait("Hazard", "H09")]
         public void TheSafetyRulesStillApplyOutsideTheUpperBack()
         {
             var result = Triage.Assess(Assessments.Answered(3, location: PainLocation.LowerBack, symptoms: new[] { Symptom.SaddleNumbness }));
@@ -56,6 +58,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H09")]
         public Property TheNoteIsThereExactlyOutsideTheUpperBack() =>
             Prop.ForAll(Generators.Assessment.ToArbitrary(), spec =>
             {
@@ -71,6 +74,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        [Trait("Hazard", "H09")]
         public void TheTextReportShowsItUnderTheHeadline()
         {
             var request = Requests.Calm(2, location: "sacroiliacJoint");

@@ -151,6 +151,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        [Trait("Hazard", "H05")]
         public void EveryProblemIsReportedAtOnce()
         {
             var options = new TriageOptions { StopPainLevel = 0, ShoeReplacementKm = 1, FaultPolicy = (FaultPolicy)9 };

@@ -28,6 +28,7 @@ namespace RunnerBack.Tests.Interview
 
         // Invariant 10: every completion of the answers lies in the interview's range.
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H02")]
         public Property Invariant10_EveryCompletionLiesInTheRange()
         {
             return Prop.ForAll(PartialAndCompletion.ToArbitrary(), pair =>
@@ -41,6 +42,7 @@ namespace RunnerBack.Tests.Interview
         // Invariant 11: in safety mode the interview is done only when every completion gives the
         // same disposition, or the lowest is emergency.
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H02")]
         public Property Invariant11_DoneOnlyWhenNoAnswerCanChangeTheDisposition()
         {
             return Prop.ForAll(PartialAndCompletions.ToArbitrary(), pair =>
@@ -67,6 +69,7 @@ namespace RunnerBack.Tests.Interview
         // other open safety question at its calmest answer that the test knows (none, no, the
         // lowest number), and location at each of its options.
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H02")]
         public Property Invariant12_EmergencyCapableQuestionsComeFirst()
         {
             return Prop.ForAll(PartialAnswers.ToArbitrary(), partial =>

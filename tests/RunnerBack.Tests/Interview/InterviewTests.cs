@@ -32,6 +32,7 @@ namespace RunnerBack.Tests.Interview
         // The defect issue 38 fixed: sharp pain 8 in the mid back is not "see a professional" until
         // the questions that could make it an emergency are answered; the symptom checklist comes first.
         [Fact]
+        [Trait("Hazard", "H02")]
         public void SeverePainAsksTheEmergencyQuestionsFirstAndNeverAssumesTheHarmlessAnswer()
         {
             var answers = InterviewAnswers.Empty.With("painLevel", Answer.Of(8)).With("quality", Answer.Choice("sharp")).With("location", Answer.Choice("midBack"));
@@ -47,6 +48,7 @@ namespace RunnerBack.Tests.Interview
         }
 
         [Fact]
+        [Trait("Hazard", "H01")]
         public void AnEmergencyStopsTheInterviewAtOnce()
         {
             var step = Next(InterviewAnswers.Empty.With("painLevel", Answer.Of(2)).With("symptoms", Answer.Choices("chestPain")));
@@ -146,6 +148,7 @@ namespace RunnerBack.Tests.Interview
         }
 
         [Fact]
+        [Trait("Hazard", "H10")]
         public void InvalidInterviewRequestsListEveryProblemAtItsPath()
         {
             var response = InterviewJson.Next("{\"answers\":{\"painLevel\":12,\"onset\":null,\"runner\":{\"warmsUp\":null},\"mood\":1},\"mode\":\"quick\",\"extra\":true}");

@@ -60,6 +60,7 @@ namespace RunnerBack.Tests.Json
         // TRIAGE.md 8.1 holds here as everywhere: an assessment that leaves a safety question out is
         // refused, with every problem and its path, never read with a default.
         [Fact]
+        [Trait("Hazard", "H10")]
         public void AnInvalidAssessmentInAnAppsPayloadIsAJsonExceptionNamingEveryProblem()
         {
             const string json = "{\"runner_name\":\"Ana\",\"assessment\":{\"painLevel\":8,\"quality\":\"sharp\",\"location\":\"midBack\",\"form\":[\"nope\"]},\"result\":null}";

@@ -88,6 +88,8 @@ namespace RunnerBack.Tests.Json
 
         [Theory]
         [MemberData(nameof(Table))]
+        [Trait("Hazard", "H02")]
+        [Trait("Hazard", "H10")]
         public void BadInputIsRejectedWithPathsAndCodes(string name, string json, string[] expected)
         {
             var response = TriageJson.Assess(json);
@@ -95,6 +97,19 @@ namespace RunnerBack.Tests.Json
             Assert.Null(response.Result);
             Assert.Equal(expected, response.Errors.Select(e => e.Path + " " + e.Code).ToArray());
             Assert.All(response.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        }
+
+        // A misspelt safety field ("symptom" for "symptoms") must not be read as "no symptoms": the
+        // unknown name is refused, and the real field is still reported as unanswered.
+        [Fact]
+        [Trait("Hazard", "H10")]
+        public void AMisspeltSafetyFieldIsRefusedNotIgnored()
+        {
+            var request = "{\"painLevel\":3,\"quality\":\"dullAche\",\"location\":\"neck\"," + RunnerBack.Tests.Support.Requests.SafetyAnswers("symptoms")
+                + ",\"symptom\":[\"chestPain\"],\"runner\":{\"history\":[]}}";
+            var response = TriageJson.Assess(request);
+            Assert.Null(response.Result);
+            Assert.Equal(new[] { "$.symptom unknownProperty", "$.symptoms required" }, response.Errors.Select(e => e.Path + " " + e.Code).OrderBy(e => e, StringComparer.Ordinal).ToArray());
         }
 
         // The message is what a developer reads in a log: it names the field, or says "entries" for
@@ -126,6 +141,7 @@ namespace RunnerBack.Tests.Json
                 new ValidationError("$.runner.age", ValidationCodes.OutOfRange, "age must be a whole number from 5 to 120.").ToString());
 
         [Fact]
+        [Trait("Hazard", "H14")]
         public void InputOverTheSizeLimitIsRejectedBeforeParsing()
         {
             var padding = new string(' ', TriageJson.MaxInputBytes);

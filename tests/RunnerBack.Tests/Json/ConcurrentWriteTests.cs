@@ -20,6 +20,7 @@ namespace RunnerBack.Tests.Json
         private const int Threads = 8;
 
         [Fact]
+        [Trait("Hazard", "H11")]
         public void ResultsWrittenFromManyThreadsAtOnceOnAFreshEngineAreTheOneThreadBytes()
         {
             var assessments = FsCheck.Fluent.Gen.Sample(Generators.Assessment, 64).Select(s => s.Build()).ToArray();

@@ -32,6 +32,7 @@ namespace RunnerBack.Tests.Json
         private static readonly string[] CultureNames = { "tr-TR", "de-DE", "ar-SA" };
 
         [Fact]
+        [Trait("Hazard", "H13")]
         public void TheWireOutputIsTheSameBytesInEveryCulture()
         {
             var requests = Requests();
@@ -63,6 +64,7 @@ namespace RunnerBack.Tests.Json
         }
 
         [Fact]
+        [Trait("Hazard", "H13")]
         public void TheRequestsCoverResultsErrorsAndEveryNumberKind()
         {
             var requests = Requests();

@@ -21,6 +21,7 @@ namespace RunnerBack.Tests.Json
         };
 
         [Property(MaxTest = 3000)]
+        [Trait("Hazard", "H14")]
         public Property MutatedValidRequestsNeverThrow()
         {
             var gen =
@@ -35,6 +36,7 @@ namespace RunnerBack.Tests.Json
         }
 
         [Property(MaxTest = 2000)]
+        [Trait("Hazard", "H14")]
         public Property RandomBytesNeverThrow()
         {
             var gen = Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b));
@@ -42,6 +44,7 @@ namespace RunnerBack.Tests.Json
         }
 
         [Fact]
+        [Trait("Hazard", "H14")]
         public void DeepNestingNeverThrows()
         {
             foreach (var depth in new[] { 3, 4, 63, 64, 65, 1000, 30000 })

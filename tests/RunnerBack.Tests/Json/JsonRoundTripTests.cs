@@ -30,6 +30,7 @@ namespace RunnerBack.Tests.Json
         }
 
         [Property(MaxTest = 1000)]
+        [Trait("Hazard", "H07")]
         public Property Invariant9_ResultsSurviveJson()
         {
             var faulty = Triage.CreateBuilder().AddRule(new ThrowingRule(RuleKind.Contributor)).Build();
@@ -152,6 +153,7 @@ namespace RunnerBack.Tests.Json
         // Later versions add result fields (CONTRACT.md: readers ignore fields they do not know), so a
         // stored result with a field this version lacks, at the top or inside an entry, reads back.
         [Fact]
+        [Trait("Hazard", "H07")]
         public void FieldsThisVersionDoesNotKnowAreIgnored()
         {
             var result = AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Assess();
@@ -164,8 +166,21 @@ namespace RunnerBack.Tests.Json
             Assert.Equal(result, TriageJson.DeserializeResult(later));
         }
 
+        // A result stored by an older or a customised engine is read back as it was, never triaged
+        // again: its version says which rules made it, so an app can tell a stale result from a fresh one.
+        [Fact]
+        [Trait("Hazard", "H07")]
+        public void AStoredResultKeepsTheVersionThatMadeIt()
+        {
+            var json = TriageJson.Serialize(AssessmentSpec.MildAche.Assess()).Replace("\"ruleSetVersion\":\"" + Triage.RuleSetVersion + "\"", "\"ruleSetVersion\":\"0.9.0\"", System.StringComparison.Ordinal);
+            var stored = TriageJson.DeserializeResult(json);
+            Assert.Equal("0.9.0", stored.RuleSetVersion);
+            Assert.NotEqual(Triage.RuleSetVersion, stored.RuleSetVersion);
+        }
+
         // An enum value this version does not know is not guessed at: the error names the path and the values it knows.
         [Fact]
+        [Trait("Hazard", "H07")]
         public void AnUnknownEnumValueIsAFormatErrorAtItsPath()
         {
             var json = TriageJson.Serialize(AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Assess());
@@ -180,6 +195,7 @@ namespace RunnerBack.Tests.Json
         // A stored result whose redFlags do not list exactly its red-flag findings, in order, is refused:
         // an app must not read back a result that shows fewer (or other) red flags than it found.
         [Fact]
+        [Trait("Hazard", "H07")]
         public void RedFlagsThatDisagreeWithTheFindingsAreAFormatError()
         {
             var result = Triage.Assess(Assessments.Answered(

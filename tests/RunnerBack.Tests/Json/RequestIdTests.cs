@@ -12,6 +12,7 @@ namespace RunnerBack.Tests.Json
         private static string WithId(string request, string idJson) => "{\"requestId\":" + idJson + "," + request.Substring(1);
 
         [Fact]
+        [Trait("Hazard", "H12")]
         public void TheResultEchoesTheRequestId()
         {
             var response = TriageJson.Assess(WithId(Requests.Calm(2), "\"abc-123\""));
@@ -41,6 +42,7 @@ namespace RunnerBack.Tests.Json
         }
 
         [Fact]
+        [Trait("Hazard", "H12")]
         public void InvalidInputStillEchoesAValidId()
         {
             var response = TriageJson.Assess("{\"requestId\":\"line-9\",\"painLevel\":3}");

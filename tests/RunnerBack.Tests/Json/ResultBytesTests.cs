@@ -20,6 +20,7 @@ namespace RunnerBack.Tests.Json
         private const string ExpectedSha256 = "018353301FE100260BC8674C93B44F05766D5FC19C770AA687E2F47B66BE5FCF";
 
         [Fact]
+        [Trait("Hazard", "H07")]
         public void GeneratedAssessmentsAndTheirResultsKeepTheirBytes()
         {
             var faulty = Triage.CreateBuilder().AddRule(new Throwing()).Build();

@@ -23,6 +23,7 @@ namespace RunnerBack.Tests.Model
         // TRIAGE.md 8.1: with pain every safety question needs an answer, and the exception names
         // every one left out, so an app fixes its questionnaire at once.
         [Fact]
+        [Trait("Hazard", "H02")]
         public void EverySafetyQuestionIsRequiredWhenThereIsPain()
         {
             var none = Assert.Throws<ArgumentException>(() => new PainAssessment(1));

@@ -164,6 +164,7 @@ namespace RunnerBack.Tests.Model
         }
 
         [Fact]
+        [Trait("Hazard", "H05")]
         public void FindingsCannotWeakenTheLadder()
         {
             var redFlag = Assert.Throws<ArgumentException>(() => new Finding("x", FindingKind.RedFlag, Disposition.StopAndRest, "too low"));

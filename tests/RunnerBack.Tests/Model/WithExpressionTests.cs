@@ -40,6 +40,7 @@ namespace RunnerBack.Tests.Model
 
         // TRIAGE.md 8.1: with pain, a safety question left unanswered is invalid, however it came about.
         [Fact]
+        [Trait("Hazard", "H02")]
         public void WithPainASafetyAnswerCannotBeTakenAway()
         {
             var onset = Assert.Throws<ArgumentException>(() => Painful with { Onset = null });

@@ -22,6 +22,7 @@ namespace RunnerBack.Tests.Properties
             select (spec, question);
 
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H03")]
         public Property NotSureIsNeverLessCautiousThanAnyDefiniteAnswer()
         {
             return Prop.ForAll(AnswerAndQuestion.ToArbitrary(), pair =>
@@ -33,6 +34,7 @@ namespace RunnerBack.Tests.Properties
 
         // The property above is trivially true where notSure changes nothing.
         [Fact]
+        [Trait("Hazard", "H03")]
         public void NotSureRaisesTheDispositionOftenEnoughToTest()
         {
             var raised = Coverage.Count(AnswerAndQuestion, Cases, pair => BothDispositions(pair) is var (definite, notSure) && notSure > definite);
@@ -44,6 +46,7 @@ namespace RunnerBack.Tests.Properties
 
         // The trace says which findings fired on a not-sure answer (TRIAGE.md 8.2).
         [Fact]
+        [Trait("Hazard", "H03")]
         public void TheTraceSaysWhenAFindingFiredOnANotSureAnswer()
         {
             var onNotSure = Triage.Assess((AssessmentSpec.MildAche with { PainLevel = 8, Onset = PainOnset.NotSure }).Build());
@@ -75,6 +78,7 @@ namespace RunnerBack.Tests.Properties
 
         // Self-care not sure counts as tried, which makes persistence fire sooner.
         [Fact]
+        [Trait("Hazard", "H03")]
         public void NotSureAboutSelfCareCountsAsTried()
         {
             var spec = AssessmentSpec.MildAche with { DurationDays = 15 };

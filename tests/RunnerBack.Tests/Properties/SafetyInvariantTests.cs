@@ -44,6 +44,7 @@ namespace RunnerBack.Tests.Properties
         };
 
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H14")]
         public Property Invariant1_EveryValidAssessmentYieldsACompleteResult()
         {
             return Prop.ForAll(Generators.AssessmentArb, spec =>
@@ -111,6 +112,7 @@ namespace RunnerBack.Tests.Properties
         }
 
         [Property(MaxTest = 3000)]
+        [Trait("Hazard", "H01")]
         public Property Invariant3_MoreOrWorseSymptomsNeverLowerTheDisposition()
         {
             var gen =
@@ -144,6 +146,7 @@ namespace RunnerBack.Tests.Properties
         }
 
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H01")]
         public Property Invariant5_RedFlagsDominateAndKeepRunningNeedsNoPainAndNoFinding()
         {
             var gen =
@@ -171,6 +174,7 @@ namespace RunnerBack.Tests.Properties
         }
 
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H08")]
         public Property Invariant6_RecommendationCategoriesObeyTheGate()
         {
             return Prop.ForAll(Generators.MildAssessment.ToArbitrary(), spec =>
@@ -183,6 +187,7 @@ namespace RunnerBack.Tests.Properties
         }
 
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H05")]
         public Property Invariant7_StricterOptionsNeverLowerTheDisposition()
         {
             var gen =
@@ -209,6 +214,7 @@ namespace RunnerBack.Tests.Properties
         }
 
         [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H04")]
         public Property Invariant8_AFaultingRuleMakesTheResultIncompleteAndMoreCautious()
         {
             var gen =
@@ -236,6 +242,7 @@ namespace RunnerBack.Tests.Properties
         }
 
         [Property(MaxTest = 1000)]
+        [Trait("Hazard", "H04")]
         public Property Invariant8_UnderThrowPolicyATypedExceptionNamesTheRule()
         {
             var gen =

@@ -76,6 +76,7 @@ namespace RunnerBack.Tests.Properties
 
         // The generator must reach the gate, or the withheld branch above is never checked.
         [Fact]
+        [Trait("Hazard", "H08")]
         public void TheGeneratorReachesTheSafetyGate()
         {
             var withheld = Coverage.Count(Generators.Assessment, Cases, spec =>

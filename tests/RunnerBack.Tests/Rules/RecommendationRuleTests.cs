@@ -111,6 +111,7 @@ namespace RunnerBack.Tests.Rules
         }
 
         [Fact]
+        [Trait("Hazard", "H08")]
         public void TheGateWithholdsFormAdviceFromSomeoneSentToADoctor()
         {
             var spec = AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).WithForm(FormFault.Slouching)

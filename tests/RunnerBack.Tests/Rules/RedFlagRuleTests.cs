@@ -12,6 +12,7 @@ namespace RunnerBack.Tests.Rules
         [InlineData(true, false, true)]
         [InlineData(false, true, true)]
         [InlineData(false, false, false)]
+        [Trait("Hazard", "H01")]
         public void ChestPain_FromTheSymptomOrSpreadToTheChest(bool symptom, bool spreads, bool fires)
         {
             var spec = Mild with
@@ -27,6 +28,7 @@ namespace RunnerBack.Tests.Rules
         [InlineData(Symptom.Sweating)]
         [InlineData(Symptom.Nausea)]
         [InlineData(Symptom.Dizziness)]
+        [Trait("Hazard", "H01")]
         public void CardiacWarningSigns_ArmsWithACompanionSymptom(Symptom companion)
         {
             AssertRedFlag(Mild.WithRadiation(RadiationTarget.Arms).WithSymptoms(companion), "cardiacWarningSigns", Disposition.Emergency);
@@ -50,6 +52,7 @@ namespace RunnerBack.Tests.Rules
         [InlineData(7, PainOnset.Gradual, PainLocation.MidBack, false)]
         [InlineData(7, PainOnset.Sudden, PainLocation.LowerBack, false)]
         [InlineData(7, PainOnset.Sudden, PainLocation.SacroiliacJoint, false)]
+        [Trait("Hazard", "H01")]
         public void SuddenSevereUpperBackPain_AtTheSeverityThreshold(int pain, PainOnset onset, PainLocation location, bool fires)
         {
             var spec = Mild with { PainLevel = pain, Onset = onset, Location = location };
@@ -80,6 +83,7 @@ namespace RunnerBack.Tests.Rules
         [InlineData(Symptom.UnsteadyGait, true)]
         [InlineData(Symptom.Numbness, false)]
         [InlineData(Symptom.ArmWeakness, false)]
+        [Trait("Hazard", "H01")]
         public void SpinalCordCompression_AnyCordSign(Symptom symptom, bool fires) =>
             AssertRedFlag(Mild.WithSymptoms(symptom), "spinalCordCompression", fires ? Disposition.Emergency : null);
 
@@ -88,6 +92,7 @@ namespace RunnerBack.Tests.Rules
         [InlineData(PainOnset.Gradual, true, 3, true)]
         [InlineData(PainOnset.Gradual, false, 7, true)]
         [InlineData(PainOnset.Gradual, false, 6, false)]
+        [Trait("Hazard", "H01")]
         public void SevereBreathingProblem_BreathingWithSuddenOnsetDizzinessOrSeverePain(PainOnset onset, bool dizzy, int pain, bool fires)
         {
             var symptoms = dizzy ? new[] { Symptom.BreathingDifficulty, Symptom.Dizziness } : new[] { Symptom.BreathingDifficulty };

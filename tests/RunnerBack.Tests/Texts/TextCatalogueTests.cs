@@ -18,6 +18,7 @@ namespace RunnerBack.Tests.Texts
         // The keys the default pipeline and the result need, worked out from the rules' outputs, not
         // from the catalogue: a code with no text, or a text no code asks for, fails.
         [Fact]
+        [Trait("Hazard", "H06")]
         public void TheCatalogueHoldsExactlyTheTextsTheEngineAsksFor()
         {
             var expected = new HashSet<string>(StringComparer.Ordinal)
@@ -71,6 +72,7 @@ namespace RunnerBack.Tests.Texts
 
         // The rules' outputs carry the catalogue's texts, so a rule cannot drift from its text.
         [Fact]
+        [Trait("Hazard", "H06")]
         public void EveryResultTextComesFromTheCatalogue()
         {
             var texts = new HashSet<string>(English.Keys.Select(k => English[k]), StringComparer.Ordinal);
@@ -95,6 +97,7 @@ namespace RunnerBack.Tests.Texts
         }
 
         [Fact]
+        [Trait("Hazard", "H06")]
         public void EveryHeadlineFitsIn140Characters()
         {
             foreach (var disposition in Enum.GetValues<Disposition>())
@@ -105,6 +108,7 @@ namespace RunnerBack.Tests.Texts
         }
 
         [Fact]
+        [Trait("Hazard", "H06")]
         public void TemplatesNameTheirPlaceholders()
         {
             foreach (var key in new[] { "trace.fired", "trace.firedOnNotSure", "trace.notApplicable", "trace.withheld" })
@@ -122,6 +126,7 @@ namespace RunnerBack.Tests.Texts
         }
 
         [Fact]
+        [Trait("Hazard", "H06")]
         public void AMissingTextOrLanguageIsAClearError()
         {
             var missing = Assert.Throws<KeyNotFoundException>(() => English["redFlag.noSuchRule.explanation"]);
