@@ -27,8 +27,15 @@ for sample in samples/assessments/*.json samples/assessments/*.jsonl; do
   compare assess "$sample"
   compare assess "$sample" --format text
 done
+# Every language, with a region's emergency number, through the trimmed native build too.
+for language in es fr de pt pt-BR; do
+  compare assess samples/assessments/emergency.json --language "$language" --region GB
+  compare assess samples/assessments/stop-and-rest.json --format text --language "$language"
+  compare questions --language "$language"
+  compare explain --language "$language"
+done
 compare questions
 compare interview --next samples/interview/steps.jsonl
 compare explain
 compare --version
-echo "native CLI: same bytes as the JIT build on every bundled sample, the questions, the interview and the rules"
+echo "native CLI: same bytes as the JIT build on every bundled sample, in every language, the questions, the interview and the rules"

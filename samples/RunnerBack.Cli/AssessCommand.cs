@@ -29,7 +29,7 @@ namespace RunnerBack.Cli
                 return RunLines(all, options, output, progress);
             }
 
-            var response = TriageJson.Assess(new ReadOnlySpan<byte>(head, 0, headLength));
+            var response = TriageJson.Assess(new ReadOnlySpan<byte>(head, 0, headLength), options.Engine);
             if (options.Text)
             {
                 TextReport.Write(response, line: null, output);
@@ -46,6 +46,7 @@ namespace RunnerBack.Cli
         private static int RunLines(Stream input, CliOptions options, TextWriter output, TextWriter? progress)
         {
             var reader = new BoundedLineReader(input, TriageJson.MaxInputBytes);
+            var engine = options.Engine;
             var lineNumber = 0;
             var anyInvalid = false;
             while (reader.TryReadLine(out var line, out var tooLong))
@@ -59,7 +60,7 @@ namespace RunnerBack.Cli
                 }
 
                 // A blank line is answered too (as empty input), so output line N is input line N's.
-                var response = tooLong ? TriageJson.Assess(new string(' ', TriageJson.MaxInputBytes + 1)) : TriageJson.Assess(line);
+                var response = tooLong ? TriageJson.Assess(new string(' ', TriageJson.MaxInputBytes + 1)) : TriageJson.Assess(line, engine);
                 anyInvalid |= !response.IsValid;
                 if (options.Text)
                 {

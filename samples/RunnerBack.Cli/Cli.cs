@@ -16,20 +16,22 @@ namespace RunnerBack.Cli
         private static readonly (string Command, string Text)[] Usages =
         {
             ("assess",
-                "  runnerback assess FILE|- [--format json|text] [--jsonl] [--trace all|fired|none]\n" +
+                "  runnerback assess FILE|- [--format json|text] [--jsonl] [--trace all|fired|none] [--language TAG] [--region CC]\n" +
                 "      Triage one JSON assessment, or JSON Lines (one per line; detected, or forced with --jsonl).\n" +
                 "      --trace: every rule in the JSON's trace (the default), only those that fired, or none.\n" +
+                "      --language: en, es, fr, de, pt or pt-BR; --region: the country whose emergency number to name (GB, US, ES, ...).\n" +
+                "      A request's own language and region come first.\n" +
                 "      Exit 0 when every input was valid, 2 when any was invalid, 1 on a usage or file error.\n"),
             ("explain",
-                "  runnerback explain [--format json|text|markdown]\n" +
+                "  runnerback explain [--format json|text|markdown] [--language TAG]\n" +
                 "      List the rules the engine checks: id, kind, description and source (markdown: docs/rules.md).\n"),
             ("questions",
-                "  runnerback questions [--format json|text]\n" +
+                "  runnerback questions [--format json|text] [--language TAG]\n" +
                 "      List the question catalogue: every input as a question, safety questions marked.\n"),
             ("interview",
-                "  runnerback interview [--mode safety|complete]\n" +
+                "  runnerback interview [--mode safety|complete] [--language TAG] [--region CC] [--units km|miles]\n" +
                 "      Ask the questions one at a time in the terminal, then print the result as text.\n" +
-                "  runnerback interview --next FILE|- [--jsonl]\n" +
+                "  runnerback interview --next FILE|- [--jsonl] [--language TAG] [--region CC]\n" +
                 "      One interview step as JSON for {\"answers\":{...},\"mode\":\"safety\"}; JSON Lines in, one step per line out.\n"),
         };
 

@@ -26,6 +26,18 @@ namespace RunnerBack.Cli
 
         public bool Version { get; private set; }
 
+        // --language and --region: the defaults for requests that do not give their own.
+        public string? Language { get; private set; }
+
+        public string? Region { get; private set; }
+
+        // --units: the unit the interactive interview asks the shoes' distance in.
+        public DistanceUnit Units { get; private set; } = DistanceUnit.Kilometres;
+
+        // The engine for this run: the default rules, with the language and region asked for.
+        public ITriageEngine Engine =>
+            Language is null && Region is null ? Triage.Default : Triage.CreateBuilder().ConfigureOptions(o => o with { Language = Language ?? o.Language, Region = Region }).Build();
+
         public static readonly string[] Commands = { "assess", "explain", "questions", "interview" };
 
         public static CliOptions? Parse(string[] args, out string problem)
@@ -84,6 +96,15 @@ namespace RunnerBack.Cli
                         break;
                     case "--mode" when options.Command == "interview" && i + 1 < args.Length && args[i + 1] is "safety" or "complete":
                         options.Mode = args[++i] == "complete" ? InterviewMode.Complete : InterviewMode.Safety;
+                        break;
+                    case "--units" when options.Command == "interview" && i + 1 < args.Length && args[i + 1] is "km" or "miles":
+                        options.Units = args[++i] == "miles" ? DistanceUnit.Miles : DistanceUnit.Kilometres;
+                        break;
+                    case "--language" when i + 1 < args.Length && Languages.IsWellFormed(args[i + 1]):
+                        options.Language = args[++i];
+                        break;
+                    case "--region" when i + 1 < args.Length && args[i + 1].Length == 2 && char.IsAsciiLetter(args[i + 1][0]) && char.IsAsciiLetter(args[i + 1][1]):
+                        options.Region = args[++i].ToUpperInvariant();
                         break;
                     case var input when options.Command == "assess" && options.Input is null && (input == "-" || !input.StartsWith("--", System.StringComparison.Ordinal)):
                         options.Input = input;

@@ -26,7 +26,7 @@ namespace RunnerBack.Cli
                 return Cli.Ok;
             }
 
-            output.Write(TriageJson.SerializeRuleCatalogue(Triage.Default, indented: true));
+            output.Write(TriageJson.SerializeRuleCatalogue(Triage.Default, indented: true, options.Language));
             output.Write('\n');
             return Cli.Ok;
         }

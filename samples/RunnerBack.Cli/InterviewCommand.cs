@@ -21,7 +21,7 @@ namespace RunnerBack.Cli
             var jsonLines = options.ForceJsonLines || (options.Input ?? string.Empty).EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || (lines.Count > 1 && lines.All(IsObjectLine));
             if (!jsonLines)
             {
-                var response = InterviewJson.Next(all);
+                var response = InterviewJson.Next(all, options.Engine);
                 output.Write(InterviewJson.Serialize(response, indented: true));
                 output.Write('\n');
                 return response.IsValid ? Cli.Ok : Cli.InvalidInput;
@@ -29,6 +29,7 @@ namespace RunnerBack.Cli
 
             var anyInvalid = false;
             var number = 0;
+            var engine = options.Engine;
 
             // Every line gets one output line, a blank one an error; the newline that ends the last line starts none.
             var inputLines = all.Split('\n');
@@ -36,7 +37,7 @@ namespace RunnerBack.Cli
             foreach (var line in inputLines.Take(count))
             {
                 number++;
-                var response = InterviewJson.Next(line.TrimEnd('\r'));
+                var response = InterviewJson.Next(line.TrimEnd('\r'), engine);
                 anyInvalid |= !response.IsValid;
                 JsonLine.Write(output, number, InterviewJson.Serialize(response));
             }
@@ -48,9 +49,10 @@ namespace RunnerBack.Cli
         {
             using var input = new StreamReader(stdin(), new UTF8Encoding(false));
             var answers = InterviewAnswers.Empty;
+            var interview = new TriageInterview(options.Engine);
             while (true)
             {
-                var step = TriageInterview.Default.Next(answers, options.Mode);
+                var step = interview.Next(answers, options.Mode, units: options.Units);
                 if (step.Result is { } result)
                 {
                     output.Write('\n');

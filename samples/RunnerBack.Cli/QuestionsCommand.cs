@@ -10,12 +10,12 @@ namespace RunnerBack.Cli
         {
             if (!options.Text)
             {
-                output.Write(InterviewJson.SerializeQuestions(indented: true));
+                output.Write(InterviewJson.SerializeQuestions(indented: true, options.Language));
                 output.Write('\n');
                 return Cli.Ok;
             }
 
-            foreach (var question in QuestionCatalogue.All)
+            foreach (var question in QuestionCatalogue.In(options.Language))
             {
                 var when = question.AppliesWhen is { } condition ? $" (when {condition})" : string.Empty;
                 output.Write($"{question.Id}{(question.IsSafety ? " [safety]" : string.Empty)}{when}: {question.Text}\n");

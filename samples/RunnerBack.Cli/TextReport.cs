@@ -29,7 +29,10 @@ namespace RunnerBack.Cli
 
         public static void Write(TriageResult result, TextWriter output)
         {
-            output.Write($"{Label(result.Disposition)}\n");
+            // Every word a runner reads comes from the library's texts, in the result's language.
+            var language = result.Language;
+            string Text(string key) => TriageTexts.Get(key, language);
+            output.Write(Text("report.disposition." + ContractName(result.Disposition)) + "\n");
             output.Write(result.Headline + "\n");
             if (result.ScopeNote is { } scopeNote)
             {
@@ -38,16 +41,16 @@ namespace RunnerBack.Cli
 
             if (!result.IsComplete)
             {
-                output.Write("Incomplete: a rule failed, so the advice was made more cautious.\n");
+                output.Write(Text("report.incomplete") + "\n");
             }
 
             // Plain headings and the runner's words, no codes; a heading only when it has lines.
-            Section(output, "Warning signs", result.RedFlags.Select(f => "! " + f.Explanation));
-            Section(output, "Why to stop running", result.Findings.Where(f => f.Kind == FindingKind.StopSignal).Select(f => "- " + f.Explanation));
-            Section(output, "What may be adding to it", result.Contributors.Select(c => "- " + c.Explanation));
-            Section(output, "What to do", result.Recommendations.Select(r => $"* {r.Title} ({DoseText(r.Dose)}): {r.Instructions}"));
+            Section(output, Text("report.redFlags"), result.RedFlags.Select(f => "! " + f.Explanation));
+            Section(output, Text("report.stopSignals"), result.Findings.Where(f => f.Kind == FindingKind.StopSignal).Select(f => "- " + f.Explanation));
+            Section(output, Text("report.contributors"), result.Contributors.Select(c => "- " + c.Explanation));
+            Section(output, Text("report.recommendations"), result.Recommendations.Select(r => $"* {r.Title} ({DoseText(r.Dose, language)}): {r.Instructions}"));
 
-            Section(output, "What would change the answer", result.WhatWouldChange.Select(c => "> " + c.Text));
+            Section(output, Text("report.whatWouldChange"), result.WhatWouldChange.Select(c => "> " + c.Text));
 
             output.Write(result.Disclaimer + "\n\n");
         }
@@ -67,42 +70,45 @@ namespace RunnerBack.Cli
             }
         }
 
-        public static string DoseText(Dose dose)
+        public static string DoseText(Dose dose, string language = "en")
         {
+            string Text(string key, string name, string value) => TriageTexts.Get(key, language).Replace("{" + name + "}", value);
             var parts = new List<string>();
             if (dose.HoldSecondsMin is { } hold)
             {
-                parts.Add(dose.HoldSecondsMax is { } max && max != hold ? $"hold {hold}-{max} s" : $"hold {hold} s");
+                parts.Add(Text("dose.hold", "seconds", Range(hold, dose.HoldSecondsMax)));
             }
 
             if (dose.Repetitions is { } reps)
             {
-                parts.Add(dose.PerSide == true ? $"{reps} repetitions per side" : $"{reps} repetitions");
+                parts.Add(Text(dose.PerSide == true ? "dose.repetitionsPerSide" : "dose.repetitions", "count", Number(reps)));
             }
 
             if (dose.PauseSecondsMin is { } pause)
             {
-                parts.Add($"pause {Range(pause, dose.PauseSecondsMax)} s");
+                parts.Add(Text("dose.pause", "seconds", Range(pause, dose.PauseSecondsMax)));
             }
 
             if (dose.DurationSecondsMin is { } seconds)
             {
-                parts.Add(seconds >= 60 && seconds % 60 == 0 ? $"{Range(seconds / 60, dose.DurationSecondsMax / 60)} min" : $"{Range(seconds, dose.DurationSecondsMax)} s");
+                parts.Add(seconds >= 60 && seconds % 60 == 0
+                    ? Text("dose.minutes", "minutes", Range(seconds / 60, dose.DurationSecondsMax / 60))
+                    : Text("dose.seconds", "seconds", Range(seconds, dose.DurationSecondsMax)));
             }
 
             if (dose.IntervalMinutesMin is { } interval)
             {
-                parts.Add($"every {Range(interval, dose.IntervalMinutesMax)} min");
+                parts.Add(Text("dose.interval", "minutes", Range(interval, dose.IntervalMinutesMax)));
             }
 
             if (dose.SessionsPerWeek is { } sessions)
             {
-                parts.Add($"{sessions}x a week");
+                parts.Add(Text("dose.sessionsPerWeek", "count", Number(sessions)));
             }
 
             if (dose.DurationDays is { } days)
             {
-                parts.Add(days == 1 ? "1 day" : $"{days} days");
+                parts.Add(days == 1 ? TriageTexts.Get("dose.oneDay", language) : Text("dose.days", "count", Number(days)));
             }
 
             if (dose.Frequency is { } frequency)
@@ -113,16 +119,14 @@ namespace RunnerBack.Cli
             return string.Join(", ", parts);
         }
 
-        private static string Range(int min, int? max) => max is { } m && m != min ? $"{min}-{m}" : min.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        private static string Label(Disposition disposition) => disposition switch
+        private static string Range(int min, int? max) => max is { } m && m != min ? $"{Number(min)}-{Number(m)}" : Number(min);
+
+        private static string ContractName(Disposition disposition)
         {
-            Disposition.KeepRunning => "KEEP RUNNING",
-            Disposition.RunWithModifications => "RUN WITH MODIFICATIONS",
-            Disposition.StopAndRest => "STOP AND REST",
-            Disposition.SeeProfessional => "SEE A PROFESSIONAL",
-            Disposition.UrgentCare => "URGENT CARE TODAY",
-            _ => "EMERGENCY",
-        };
+            var name = disposition.ToString();
+            return char.ToLowerInvariant(name[0]) + name.Substring(1);
+        }
     }
 }

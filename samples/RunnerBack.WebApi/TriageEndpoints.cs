@@ -18,8 +18,8 @@ namespace RunnerBack.WebApi
         {
             app.MapPost("/triage", TriageAsync);
             app.MapPost("/interview", InterviewAsync);
-            app.MapGet("/questions", () => Results.Text(InterviewJson.SerializeQuestions(), Json));
-            app.MapGet("/rules", (ITriageEngine engine) => Results.Text(TriageJson.SerializeRuleCatalogue(engine), Json));
+            app.MapGet("/questions", (HttpContext http) => Results.Text(InterviewJson.SerializeQuestions(language: AcceptLanguage.Of(http.Request)), Json));
+            app.MapGet("/rules", (HttpContext http, ITriageEngine engine) => Results.Text(TriageJson.SerializeRuleCatalogue(engine, language: AcceptLanguage.Of(http.Request)), Json));
             app.MapGet("/health", () => Results.Text("{\"status\":\"healthy\"}", Json));
             return app;
         }
@@ -27,11 +27,14 @@ namespace RunnerBack.WebApi
         private static Task<IResult> TriageAsync(HttpContext http, ITriageEngine engine) =>
             WithBodyAsync(http, body =>
             {
-                var response = TriageJson.Assess(body, engine);
-                if (response.Result is not { } result)
+                var parsed = TriageJson.ParseAssessment(body);
+                if (parsed.Assessment is not { } assessment)
                 {
-                    return Problems.Invalid(http, response.Errors);
+                    return Problems.Invalid(http, parsed.Errors);
                 }
+
+                // The request's own language first, then the browser's Accept-Language.
+                var result = engine.Assess(assessment, assessment.Language ?? AcceptLanguage.Of(http.Request));
 
                 // Straight into the response pipe: no 16 KB array per request (see docs/performance.md).
                 http.Response.ContentType = Json;
@@ -42,7 +45,7 @@ namespace RunnerBack.WebApi
         private static Task<IResult> InterviewAsync(HttpContext http, ITriageEngine engine) =>
             WithBodyAsync(http, body =>
             {
-                var response = InterviewJson.Next(body, engine);
+                var response = InterviewJson.Next(body, engine, AcceptLanguage.Of(http.Request));
                 return response.IsValid ? Results.Text(InterviewJson.Serialize(response), Json) : Problems.Invalid(http, response.Errors);
             });
 

@@ -23,6 +23,13 @@ namespace RunnerBack
         /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
         public static TriageResult Assess(PainAssessment assessment) => Default.Assess(assessment);
 
+        /// <summary>Assesses with the default engine, with the texts in a language and the emergency number of a region.</summary>
+        /// <param name="assessment">The answers.</param>
+        /// <param name="language">A language tag (en, es, fr, de, pt, pt-BR; others fall back), or null for the assessment's own.</param>
+        /// <param name="region">An ISO 3166 country code, or null for the assessment's own.</param>
+        /// <exception cref="System.ArgumentException">The language or region is not well formed.</exception>
+        public static TriageResult Assess(PainAssessment assessment, string? language, string? region = null) => Default.Assess(assessment, language, region);
+
         /// <summary>The interview over the default engine: which question to ask next, and when to stop.</summary>
         public static TriageInterview Interview => TriageInterview.Default;
 

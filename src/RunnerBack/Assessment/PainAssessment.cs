@@ -8,7 +8,7 @@ namespace RunnerBack
 {
     /// <summary>
     /// One runner's report of upper back pain: the pain itself, the symptoms that come with it, the
-    /// runner's profile and observed running form. It is the input of <see cref="Triage.Assess"/>.
+    /// runner's profile and observed running form. It is the input of <see cref="Triage.Assess(PainAssessment)"/>.
     /// </summary>
     /// <remarks>
     /// Immutable and thread-safe, with value equality (lists compare as sets, so their order never
@@ -41,6 +41,8 @@ namespace RunnerBack
         private RunnerProfile? _runner;
         private EnumSet<FormFault> _form;
         private string? _requestId;
+        private string? _language;
+        private string? _region;
 
         /// <summary>Creates an assessment.</summary>
         /// <param name="painLevel">Pain on the 0 to 10 numeric rating scale (0 none, 10 worst imaginable).</param>
@@ -59,6 +61,8 @@ namespace RunnerBack
         /// <param name="runner">The runner's profile; with pain it must answer the history question.</param>
         /// <param name="form">Observed running-form faults, each at most once.</param>
         /// <param name="requestId">The app's id for this request, up to 100 characters, echoed in the result; not clinical.</param>
+        /// <param name="language">The language tag for the result's texts (en, es, fr, de, pt, pt-BR, with fallback), or null for the engine's.</param>
+        /// <param name="region">The ISO 3166 country code whose emergency number to name, or null for the engine's.</param>
         /// <exception cref="ArgumentException">
         /// A value is out of range, undefined or repeated, or, with pain, a safety question is not
         /// answered; the message names every unanswered one.
@@ -79,7 +83,9 @@ namespace RunnerBack
             IEnumerable<Symptom>? symptoms = null,
             RunnerProfile? runner = null,
             IEnumerable<FormFault>? form = null,
-            string? requestId = null)
+            string? requestId = null,
+            string? language = null,
+            string? region = null)
         {
             // The lists first: a bad list is reported before a bad single value. The fields are set
             // directly, and the safety answers checked once at the end, all of them together.
@@ -99,6 +105,8 @@ namespace RunnerBack
             _recentTrauma = Fields.RecentTrauma.Check(recentTrauma);
             _runner = runner;
             _requestId = Fields.RequestId.Check(requestId);
+            _language = Fields.Language.Check(language);
+            _region = Fields.Region.Check(region);
             if (_painLevel > 0)
             {
                 RequireSafetyAnswers(radiatesTo is not null, symptoms is not null);
@@ -131,6 +139,8 @@ namespace RunnerBack
             _runner = runner;
             _form = Fields.Form.ListIn(values);
             _requestId = Fields.RequestId.ValueIn(values);
+            _language = Fields.Language.ValueIn(values);
+            _region = Fields.Region.ValueIn(values);
         }
 
         /// <summary>Pain on the 0 to 10 numeric rating scale.</summary>
@@ -247,6 +257,20 @@ namespace RunnerBack
         {
             get => _requestId;
             init => _requestId = Fields.RequestId.Check(value);
+        }
+
+        /// <summary>The language tag for the result's texts, or null for the engine's (<see cref="TriageOptions.Language"/>); it plays no part in triage.</summary>
+        public string? Language
+        {
+            get => _language;
+            init => _language = Fields.Language.Check(value);
+        }
+
+        /// <summary>The ISO 3166 country code whose emergency number the result names, or null for the engine's (<see cref="TriageOptions.Region"/>); it plays no part in triage.</summary>
+        public string? Region
+        {
+            get => _region;
+            init => _region = Fields.Region.Check(value);
         }
 
         /// <summary>True when the pain is in the upper back: neck, shoulders, between the shoulder blades, mid back or ribs.</summary>

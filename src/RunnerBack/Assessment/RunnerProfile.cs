@@ -84,7 +84,7 @@ namespace RunnerBack
             RestDaysPerWeek = Fields.RestDaysPerWeek.ValueIn(values);
             CarriedLoad = Fields.CarriedLoad.ValueIn(values);
             LoadFitsWell = Fields.LoadFitsWell.ValueIn(values);
-            ShoeDistanceKm = Fields.ShoeDistanceKm.ValueIn(values);
+            ShoeDistanceKm = Fields.ShoeDistanceKm.ValueIn(values) ?? Fields.ShoeDistanceMiles.ValueIn(values) * Fields.KilometresPerMile;
             ShoesFitWell = Fields.ShoesFitWell.ValueIn(values);
             StrengthTrainingPerWeek = Fields.StrengthTrainingPerWeek.ValueIn(values);
             WarmsUp = Fields.WarmsUp.ValueIn(values);

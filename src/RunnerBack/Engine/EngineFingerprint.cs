@@ -6,7 +6,8 @@ namespace RunnerBack
     // fingerprint of the pipeline and the options when either differs from the default (SemVer
     // build metadata, "1.0.0+custom.3f2a..."), so a stored result can be traced to the engine that
     // made it. The fingerprint is FNV-1a over the rules' ids, kinds and types in pipeline order and
-    // every option's value: the same engine gives the same text in every process and version.
+    // every triage option's value: the same engine gives the same text in every process and version.
+    // Language and region are left out: they change the words of a result, not its triage.
     internal static class EngineFingerprint
     {
         public static string VersionOf(TriageRule[] pipeline, TriageOptions options)

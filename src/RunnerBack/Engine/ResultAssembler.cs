@@ -36,7 +36,8 @@ namespace RunnerBack
                 ruleSetVersion,
                 whatWouldChange,
                 requestId,
-                ScopeNoteFor(context.Assessment));
+                ScopeNoteFor(context.Assessment),
+                Languages.English);
         }
 
         // The rules were written for the upper back; lower-back and pelvic pain is assessed by the same

@@ -56,7 +56,10 @@ namespace RunnerBack
             t_context = null;
             try
             {
-                return Evaluate(assessment, context);
+                // Assembled in English, then put in the asked-for language with the region's
+                // emergency number; the default (English, no region) is returned as it is.
+                var result = Evaluate(assessment, context);
+                return ResultLocalizer.Localize(result, Languages.Resolve(assessment.Language ?? Options.Language), assessment.Region ?? Options.Region);
             }
             finally
             {

@@ -37,6 +37,20 @@ namespace RunnerBack
         /// <summary>What to do when a rule throws. Default <see cref="RunnerBack.FaultPolicy.FailSafe"/>.</summary>
         public FaultPolicy FaultPolicy { get; init; } = FaultPolicy.FailSafe;
 
+        /// <summary>
+        /// The language of the runner-facing texts when a request does not give one: a language tag
+        /// (en, es, fr, de, pt, pt-BR; others fall back as <see cref="Languages.Resolve"/> says).
+        /// Default <c>en</c>. Not part of the triage: it does not change the rule-set version.
+        /// </summary>
+        public string Language { get; init; } = "en";
+
+        /// <summary>
+        /// The ISO 3166 country code whose emergency number the emergency and urgent-care advice names
+        /// when a request does not give one (GB, US, ES, ...); null for "your local emergency number".
+        /// Default null. Not part of the triage: it does not change the rule-set version.
+        /// </summary>
+        public string? Region { get; init; }
+
         /// <summary>Every problem with these options, each naming the option; empty when they are valid.</summary>
         public IReadOnlyList<string> Validate()
         {
@@ -47,6 +61,16 @@ namespace RunnerBack
             Check(PersistentDaysWithoutSelfCare, PersistentDaysWithSelfCare, 365, "persistentDaysWithoutSelfCare", problems);
             Check(ProlongedSittingHours, 0, 24, "prolongedSittingHours", problems);
             Check(ShoeReplacementKm, 100, 5000, "shoeReplacementKm", problems);
+            if (!Languages.IsWellFormed(Language))
+            {
+                problems.Add(DeveloperMessages.BadLanguageTag("language", Language));
+            }
+
+            if (Region is not null && !EmergencyNumbers.IsWellFormed(Region))
+            {
+                problems.Add(DeveloperMessages.BadRegion("region", Region));
+            }
+
             if (!EnumSet<FaultPolicy>.IsDefinedValue(FaultPolicy))
             {
                 problems.Add(DeveloperMessages.UnknownFaultPolicy((int)FaultPolicy));

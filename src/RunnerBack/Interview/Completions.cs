@@ -72,6 +72,7 @@ namespace RunnerBack
             return _fastEngine is { } engine ? engine.FindingDisposition(assessment, _context, _outcomes) : _engine.Assess(assessment).Disposition;
         }
 
-        public TriageResult Assess(Answer?[] work) => _engine.Assess(Build(work));
+        public TriageResult Assess(Answer?[] work, string? language, string? region) =>
+            _engine.Assess(language is null && region is null ? Build(work) : Build(work) with { Language = language, Region = region });
     }
 }

@@ -18,6 +18,8 @@ namespace RunnerBack
             Result = result;
         }
 
+        internal InterviewStep WithQuestion(Question question) => new InterviewStep(Status, question, DispositionRange, Asked, OpenSafetyQuestions, Unanswered, Result);
+
         /// <summary>Whether there is a question to ask or the interview is done.</summary>
         public InterviewStatus Status { get; }
 

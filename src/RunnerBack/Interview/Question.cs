@@ -56,6 +56,51 @@ namespace RunnerBack
             Riskiest = riskiest;
         }
 
+        // The same question with its texts in another catalogue's language.
+        private Question(Question question, TextCatalogue texts)
+        {
+            Id = question.Id;
+            Kind = question.Kind;
+            Field = question.Field;
+            InRunner = question.InRunner;
+            Path = question.Path;
+            IsSafety = question.IsSafety;
+            RequiredByAssessment = question.RequiredByAssessment;
+            AppliesWhen = question.AppliesWhen;
+            Applies = question.Applies;
+            Min = question.Min;
+            Max = question.Max;
+            Unit = question.Unit;
+            Text = texts[QuestionKeys.Text(Id)];
+            Help = texts.Contains(QuestionKeys.Help(Id)) ? texts[QuestionKeys.Help(Id)] : null;
+            NoneLabel = question.NoneLabel is null ? null : texts["answer.none"];
+            var options = new QuestionOption[question.Options.Count];
+            for (var i = 0; i < options.Length; i++)
+            {
+                options[i] = new QuestionOption(question.Options[i].Value, LabelOf(Id, question.Options[i].Value, texts));
+            }
+
+            Options = new ValueList<QuestionOption>(options);
+            _toSlot = question._toSlot;
+            _fromSlot = question._fromSlot;
+            LeastRisky = question.LeastRisky;
+            Riskiest = question.Riskiest;
+            Language = texts.Language;
+        }
+
+        /// <summary>The language of the texts: <c>en</c> for <see cref="QuestionCatalogue.All"/>, or the one asked of <see cref="QuestionCatalogue.In"/>.</summary>
+        public string Language { get; } = Languages.English;
+
+        // The catalogue's copy of this question in a supported language (the same instance every time).
+        internal Question InLanguage(string language) => QuestionCatalogue.In(language)[QuestionCatalogue.IndexOf(Id)];
+
+        internal static Question Translated(Question question, TextCatalogue texts) => new Question(question, texts);
+
+        private static string LabelOf(string id, Answer value, TextCatalogue texts) =>
+            value == Answer.NotSure || value.ChoiceValue == "notSure" ? texts["answer.notSure"]
+            : value.Kind == AnswerKind.YesNo ? texts[value.IsYes ? "answer.yes" : "answer.no"]
+            : texts[QuestionKeys.Option(id, value.ChoiceValue!)];
+
         /// <summary>The stable id, such as <c>onset</c>.</summary>
         public string Id { get; }
 

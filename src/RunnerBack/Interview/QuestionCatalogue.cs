@@ -17,8 +17,20 @@ namespace RunnerBack
 
         private static readonly Lazy<Question[]> LazyAll = new Lazy<Question[]>(Build);
 
-        /// <summary>Every question, in the catalogue's order.</summary>
+        // Every question with its texts in each supported language (index as in Languages.Supported), built on first use.
+        private static readonly Lazy<ValueList<Question>>[] LazyTranslated = Array.ConvertAll(
+            Languages.Supported,
+            language => new Lazy<ValueList<Question>>(() => language == Languages.English ? All : new ValueList<Question>(Array.ConvertAll(LazyAll.Value, q => Question.Translated(q, TextCatalogue.For(language))))));
+
+        /// <summary>Every question, in the catalogue's order, with its texts in English.</summary>
         public static ValueList<Question> All => new ValueList<Question>(LazyAll.Value);
+
+        /// <summary>
+        /// Every question, in the catalogue's order, with its texts in a language (a tag, with fallback
+        /// as <see cref="Languages.Resolve"/> says); ids, paths and options are the same in every language.
+        /// </summary>
+        /// <param name="language">A language tag such as <c>fr</c>, or null for English.</param>
+        public static ValueList<Question> In(string? language) => LazyTranslated[Array.IndexOf(Languages.Supported, Languages.Resolve(language))].Value;
 
         // The same array, for the interview's loops.
         internal static Question[] Ordered => LazyAll.Value;
@@ -62,7 +74,8 @@ namespace RunnerBack
                 Number("restDaysPerWeek", Fields.RestDaysPerWeek, true, false, 0, 7, true, "days", null, always),
                 Choice<CarriedLoad>("carriedLoad", Fields.CarriedLoad, true, false, null, always),
                 YesNo("loadFitsWell", Fields.LoadFitsWell, true, false, false, "carriedLoad is waistBelt, hydrationVest or backpack", carriesStrappedLoad),
-                Number("shoeDistanceKm", Fields.ShoeDistanceKm, true, false, 0, 10000, false, "km", null, always),
+                Number("shoeDistanceKm", Fields.ShoeDistanceKm, true, false, 0, 10000, false, "km", "shoeDistanceMiles is not answered", a => a.Find("shoeDistanceMiles") is null),
+                Number("shoeDistanceMiles", Fields.ShoeDistanceMiles, true, false, 0, 6213, false, "miles", "shoeDistanceKm is not answered", a => a.Find("shoeDistanceKm") is null),
                 YesNo("shoesFitWell", Fields.ShoesFitWell, true, false, false, null, always),
                 Number("strengthTrainingPerWeek", Fields.StrengthTrainingPerWeek, true, false, 0, 14, true, "sessions", null, always),
                 YesNo("warmsUp", Fields.WarmsUp, true, false, false, null, always),

@@ -41,13 +41,27 @@ namespace RunnerBack
         /// <summary>The next step for the answers so far.</summary>
         /// <param name="answers">The answers so far; <see cref="InterviewAnswers.Empty"/> to start.</param>
         /// <param name="mode">Whether to stop after the safety questions (the default) or go on with the profile and form questions.</param>
+        /// <param name="language">The language of the question and the result (a tag, with fallback as <see cref="Languages.Resolve"/> says), or null for the engine's.</param>
+        /// <param name="region">The ISO 3166 country code whose emergency number the result names, or null for the engine's.</param>
+        /// <param name="units">The unit to ask the shoes' distance in (mode complete); kilometres by default.</param>
         /// <returns>The next question, or the result when done.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
-        /// <exception cref="ArgumentException"><paramref name="mode"/> is undefined.</exception>
-        public InterviewStep Next(InterviewAnswers answers, InterviewMode mode = InterviewMode.Safety)
+        /// <exception cref="ArgumentException"><paramref name="mode"/> or <paramref name="units"/> is undefined, or the language or region is not well formed.</exception>
+        public InterviewStep Next(InterviewAnswers answers, InterviewMode mode = InterviewMode.Safety, string? language = null, string? region = null, DistanceUnit units = DistanceUnit.Kilometres)
         {
             Guard.NotNull(answers, nameof(answers));
             Guard.Defined(mode, nameof(mode));
+            Guard.Defined(units, nameof(units));
+            Json.RequestFormat.Language.Check(language);
+            Json.RequestFormat.Region.Check(region);
+            var step = NextInEnglish(answers, mode, language, region, units);
+            var questionLanguage = Languages.Resolve(language ?? Engine.Options.Language);
+            return step.Question is { } question && questionLanguage != Languages.English ? step.WithQuestion(question.InLanguage(questionLanguage)) : step;
+        }
+
+        // The step with the question in English; the result is already in the asked-for language.
+        private InterviewStep NextInEnglish(InterviewAnswers answers, InterviewMode mode, string? language, string? region, DistanceUnit units)
+        {
             var completions = new Completions(Engine);
             var questions = QuestionCatalogue.Ordered;
             var asked = answers.Count;
@@ -75,8 +89,10 @@ namespace RunnerBack
             // risky answers, which cannot change the disposition now. Age is left unknown rather
             // than filled in: an assessment need not know it, and unknown never lowers the answer.
             var filled = Fill(answers, leastCompletion, openSafety);
-            var result = completions.Assess(filled);
-            if (mode == InterviewMode.Complete && lowest != Disposition.Emergency && NextProfileQuestion(completions, answers, filled, result) is { } next)
+            var result = completions.Assess(filled, language, region);
+            // The probes for profile questions are compared in the engine's own language.
+            if (mode == InterviewMode.Complete && lowest != Disposition.Emergency
+                && NextProfileQuestion(completions, answers, filled, language is null && region is null ? result : completions.Assess(filled, null, null), units) is { } next)
             {
                 return new InterviewStep(InterviewStatus.Question, questions[next], range, asked, openSafety.Count, default, null);
             }
@@ -193,14 +209,17 @@ namespace RunnerBack
 
         // Mode complete: the first profile or form question that applies, is not answered yet, and
         // has an answer that changes the advice (the disposition, the findings or the recommendations).
-        private static int? NextProfileQuestion(Completions completions, InterviewAnswers answers, Answer?[] filled, TriageResult baseline)
+        private static int? NextProfileQuestion(Completions completions, InterviewAnswers answers, Answer?[] filled, TriageResult baseline, DistanceUnit units)
         {
             var questions = QuestionCatalogue.Ordered;
             var work = (Answer?[])filled.Clone();
+
+            // The shoes' distance is asked once, in the runner's unit.
+            var otherUnit = units == DistanceUnit.Miles ? "shoeDistanceKm" : "shoeDistanceMiles";
             for (var i = 0; i < questions.Length; i++)
             {
                 var question = questions[i];
-                if (question.IsSafety || answers[i] is not null || !question.Applies(answers))
+                if (question.IsSafety || answers[i] is not null || !question.Applies(answers) || question.Id == otherUnit)
                 {
                     continue;
                 }
@@ -208,7 +227,7 @@ namespace RunnerBack
                 foreach (var probe in ProbesOf(question))
                 {
                     work[i] = probe;
-                    var result = completions.Assess(work);
+                    var result = completions.Assess(work, null, null);
                     if (result.Disposition != baseline.Disposition || !result.Findings.Equals(baseline.Findings) || !result.Recommendations.Equals(baseline.Recommendations))
                     {
                         return i;

@@ -21,8 +21,9 @@ namespace RunnerBack.Json
         /// <summary>Reads an interview request and gives the next step.</summary>
         /// <param name="utf8Json">The request, UTF-8.</param>
         /// <param name="engine">The engine whose pipeline decides; <see cref="Triage.Default"/> when null.</param>
+        /// <param name="language">The language when the request gives none (an HTTP Accept-Language, say); the engine's when null.</param>
         /// <returns>The step, or every problem with the request.</returns>
-        public static InterviewResponse Next(ReadOnlySpan<byte> utf8Json, ITriageEngine? engine = null)
+        public static InterviewResponse Next(ReadOnlySpan<byte> utf8Json, ITriageEngine? engine = null, string? language = null)
         {
             if (utf8Json.Length > TriageJson.MaxInputBytes)
             {
@@ -35,7 +36,10 @@ namespace RunnerBack.Json
             var fields = new JsonFieldReader(MaxContainerDepth);
             FieldValues? values = null;
             var mode = InterviewMode.Safety;
-            var read = WireReader.ReadDocument(utf8Json, fields, (ref Utf8JsonReader reader, JsonFieldReader f) => values = ReadRequest(ref reader, f, ref mode));
+            string? requested = null;
+            string? region = null;
+            var units = DistanceUnit.Kilometres;
+            var read = WireReader.ReadDocument(utf8Json, fields, (ref Utf8JsonReader reader, JsonFieldReader f) => values = ReadRequest(ref reader, f, ref mode, ref requested, ref region, ref units));
             if (read && values is null)
             {
                 fields.Report(JsonPath.Property(JsonPath.Root, "answers"), ValidationCodes.Required, "answers is required (an object; {} before the first question).");
@@ -48,15 +52,18 @@ namespace RunnerBack.Json
             }
 
             var interview = engine is null ? TriageInterview.Default : new TriageInterview(engine);
-            return InterviewResponse.Of(interview.Next(answers, mode));
+            // The request's language and region, or the answers' (they are part of the assessment request).
+            var chosen = requested ?? Fields.Language.ValueIn(values!) ?? (language is not null && Languages.IsWellFormed(language) ? language : null);
+            return InterviewResponse.Of(interview.Next(answers, mode, chosen, region ?? Fields.Region.ValueIn(values!), units));
         }
 
         /// <summary>Reads an interview request and gives the next step.</summary>
         /// <param name="json">The request.</param>
         /// <param name="engine">The engine whose pipeline decides; <see cref="Triage.Default"/> when null.</param>
         /// <returns>The step, or every problem with the request.</returns>
+        /// <param name="language">The language when the request gives none; the engine's when null.</param>
         /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-        public static InterviewResponse Next(string json, ITriageEngine? engine = null) => Next(Encoding.UTF8.GetBytes(Guard.NotNull(json, nameof(json))), engine);
+        public static InterviewResponse Next(string json, ITriageEngine? engine = null, string? language = null) => Next(Encoding.UTF8.GetBytes(Guard.NotNull(json, nameof(json))), engine, language);
 
         /// <summary>Writes a step: <c>{"status":"question","question":{…},"dispositionRange":{…},"asked":…,"openSafetyQuestions":…}</c>, or the done step with its result.</summary>
         /// <param name="step">The step.</param>
@@ -82,13 +89,14 @@ namespace RunnerBack.Json
 
         /// <summary>Writes the question catalogue: <c>{"questions":[…]}</c>, in the catalogue's order.</summary>
         /// <param name="indented">Indent the JSON for people; compact by default.</param>
+        /// <param name="language">The language of the texts (a tag, with fallback); English when null.</param>
         /// <returns>The JSON.</returns>
-        public static string SerializeQuestions(bool indented = false) => TriageJson.Render(
+        public static string SerializeQuestions(bool indented = false, string? language = null) => TriageJson.Render(
             json =>
             {
                 json.WriteStartObject();
                 json.WriteStartArray("questions");
-                foreach (var question in QuestionCatalogue.Ordered)
+                foreach (var question in QuestionCatalogue.In(language))
                 {
                     WriteQuestion(json, question);
                 }
@@ -109,7 +117,7 @@ namespace RunnerBack.Json
             return AnswersOf(values!, fields)!;
         }
 
-        private static FieldValues? ReadRequest(ref Utf8JsonReader reader, JsonFieldReader fields, ref InterviewMode mode)
+        private static FieldValues? ReadRequest(ref Utf8JsonReader reader, JsonFieldReader fields, ref InterviewMode mode, ref string? language, ref string? region, ref DistanceUnit units)
         {
             FieldValues? values = null;
             while (fields.Next(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
@@ -128,11 +136,21 @@ namespace RunnerBack.Json
                     case "mode":
                         mode = fields.EnumAt<InterviewMode>(ref reader, JsonPath.Root, "mode", index: -1) ?? mode;
                         break;
-                    case "language" when reader.TokenType == JsonTokenType.String:
-                        // English is the one language so far; a tag is accepted, and the step says nothing else.
-                        break;
                     case "language":
-                        fields.WrongType(ref reader, JsonPath.Property(JsonPath.Root, "language"), "language must be a language tag such as \"en\".");
+                        language = ReadTag(ref reader, fields, name, Languages.IsWellFormed, DeveloperMessages.BadLanguageTag);
+                        break;
+                    case "region":
+                        region = ReadTag(ref reader, fields, name, EmergencyNumbers.IsWellFormed, DeveloperMessages.BadRegion);
+                        break;
+                    case "units" when reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("km"):
+                        units = DistanceUnit.Kilometres;
+                        break;
+                    case "units" when reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("miles"):
+                        units = DistanceUnit.Miles;
+                        break;
+                    case "units":
+                        fields.Report(JsonPath.Property(JsonPath.Root, name), ValidationCodes.UnknownValue, "units must be km or miles.");
+                        fields.Skip(ref reader);
                         break;
                     default:
                         fields.Report(JsonPath.Property(JsonPath.Root, name), ValidationCodes.UnknownProperty, $"{name} is not part of the interview request.");
@@ -142,6 +160,25 @@ namespace RunnerBack.Json
             }
 
             return values;
+        }
+
+        private static string? ReadTag(ref Utf8JsonReader reader, JsonFieldReader fields, string name, Func<string, bool> wellFormed, Func<string, string?, string> refusal)
+        {
+            var path = JsonPath.Property(JsonPath.Root, name);
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                fields.WrongType(ref reader, path, refusal(name, null));
+                return null;
+            }
+
+            var tag = reader.GetString()!;
+            if (!wellFormed(tag))
+            {
+                fields.Report(path, ValidationCodes.UnknownValue, refusal(name, tag));
+                return null;
+            }
+
+            return tag;
         }
 
         // The answers the reader found, each as its question's answer; JSON null is "declined",

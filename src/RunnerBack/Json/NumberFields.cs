@@ -40,10 +40,20 @@ namespace RunnerBack.Json
         protected override int FromSlot(double slot) => (int)slot;
     }
 
-    internal sealed class NumberField<TModel>(string name, double min, double max, Func<TModel, double?> get)
+    // `alternativeTo` names a field that gives the same answer in another unit: one of the two, not both.
+    internal sealed class NumberField<TModel>(string name, double min, double max, Func<TModel, double?> get, WireField? alternativeTo = null)
         : ValueField<TModel, double>(name, get, required: null)
     {
         public double? Check(double? value) => Guard.InRange(value, min, max, Name);
+
+        public override void CheckRequired(FieldValues values, FieldValues? outer, string parent, JsonFieldReader fields)
+        {
+            base.CheckRequired(values, outer, parent, fields);
+            if (alternativeTo is not null && values.IsPresent(this) && values.IsPresent(alternativeTo))
+            {
+                fields.Report(JsonPath.Property(parent, Name), ValidationCodes.DuplicateProperty, $"Give {alternativeTo.Name} or {Name}, not both: they are the same answer in two units.");
+            }
+        }
 
         protected override double? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
         {

@@ -6,7 +6,11 @@ namespace RunnerBack.Json
 {
     // A text (a result's codes and explanations, a request's id), never empty and at most
     // maxLength characters; its slot holds the string.
-    internal sealed class TextField<TModel>(string name, Func<TModel, string?> get, Required? required = null, int maxLength = int.MaxValue) : WireField<TModel>(name, required)
+    // A text may also need a shape (a language tag, a country code): `accepts` says which, and
+    // `refusal` the message for one that is not, reported as unknownValue.
+    internal sealed class TextField<TModel>(
+        string name, Func<TModel, string?> get, Required? required = null, int maxLength = int.MaxValue, Func<string, bool>? accepts = null, Func<string, string>? refusal = null)
+        : WireField<TModel>(name, required)
     {
         public string? ValueIn(FieldValues values) => values.Object(this) as string;
 
@@ -14,6 +18,7 @@ namespace RunnerBack.Json
             value is null ? null
             : value.Trim().Length == 0 ? throw new ArgumentException(DeveloperMessages.EmptyText(Name), Name)
             : value.Length > maxLength ? throw new ArgumentOutOfRangeException(Name, value.Length, DeveloperMessages.TextTooLong(Name, maxLength))
+            : accepts is not null && !accepts(value) ? throw new ArgumentException(refusal!(value), Name)
             : value;
 
         // The value of this field in a JSON object's bytes, or null when it is absent or not valid:
@@ -65,6 +70,12 @@ namespace RunnerBack.Json
             if (text.Length > maxLength)
             {
                 fields.Report(JsonPath.Property(parent, Name), ValidationCodes.OutOfRange, DeveloperMessages.TextTooLong(Name, maxLength));
+                return;
+            }
+
+            if (accepts is not null && !accepts(text))
+            {
+                fields.Report(JsonPath.Property(parent, Name), ValidationCodes.UnknownValue, refusal!(text));
                 return;
             }
 

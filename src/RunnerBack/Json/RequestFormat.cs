@@ -42,6 +42,13 @@ namespace RunnerBack.Json
         // Not clinical: an app's id for the request, echoed in the result so batch lines can be matched.
         public static readonly TextField<PainAssessment> RequestId = new TextField<PainAssessment>("requestId", a => a.RequestId, maxLength: 100);
 
+        // Not clinical: the language of the result's texts and the region whose emergency number it names.
+        public static readonly TextField<PainAssessment> Language = new TextField<PainAssessment>(
+            "language", a => a.Language, accepts: Languages.IsWellFormed, refusal: value => DeveloperMessages.BadLanguageTag("language", value));
+
+        public static readonly TextField<PainAssessment> Region = new TextField<PainAssessment>(
+            "region", a => a.Region, accepts: EmergencyNumbers.IsWellFormed, refusal: value => DeveloperMessages.BadRegion("region", value));
+
         public static readonly EnumListField<PainAssessment, FormFault> Form = new EnumListField<PainAssessment, FormFault>("form", a => a.Form);
 
         public static readonly IntegerField<RunnerProfile> Age = new IntegerField<RunnerProfile>("age", 5, 120, r => r.Age);
@@ -57,6 +64,12 @@ namespace RunnerBack.Json
         public static readonly BooleanField<RunnerProfile> LoadFitsWell = new BooleanField<RunnerProfile>("loadFitsWell", r => r.LoadFitsWell);
 
         public static readonly NumberField<RunnerProfile> ShoeDistanceKm = new NumberField<RunnerProfile>("shoeDistanceKm", 0, 10000, r => r.ShoeDistanceKm);
+
+        // The same answer in miles, for runners who count in them; the model keeps kilometres, so it
+        // is read, converted, and never written back (6,213 miles is just under 10,000 km).
+        public static readonly NumberField<RunnerProfile> ShoeDistanceMiles = new NumberField<RunnerProfile>("shoeDistanceMiles", 0, 6213, r => null, ShoeDistanceKm);
+
+        public const double KilometresPerMile = 1.609344;
 
         public static readonly BooleanField<RunnerProfile> ShoesFitWell = new BooleanField<RunnerProfile>("shoesFitWell", r => r.ShoesFitWell);
 
@@ -74,12 +87,12 @@ namespace RunnerBack.Json
             values => new PainAssessment(values),
             ignoreUnknown: false,
             PainLevel, Quality, Location, RadiatesTo, Trend, Onset, Timing, PersistsAfterStopping, AltersRunningForm, DurationDays, SelfCareTried,
-            RecentTrauma, Symptoms, Runner, RequestId, Form);
+            RecentTrauma, Symptoms, Runner, Language, Region, RequestId, Form);
 
         public static readonly WireObject<RunnerProfile> RunnerObject = new WireObject<RunnerProfile>(
             values => new RunnerProfile(values),
             ignoreUnknown: false,
-            Age, Experience, SittingHoursPerDay, RestDaysPerWeek, CarriedLoad, LoadFitsWell, ShoeDistanceKm, ShoesFitWell, StrengthTrainingPerWeek,
+            Age, Experience, SittingHoursPerDay, RestDaysPerWeek, CarriedLoad, LoadFitsWell, ShoeDistanceKm, ShoeDistanceMiles, ShoesFitWell, StrengthTrainingPerWeek,
             WarmsUp, StressLevel, Hydration, History);
 
         // TRIAGE.md 8.1: with any pain, a safety question must be answered; no default stands in for

@@ -68,12 +68,16 @@ namespace RunnerBack.Json
         private static readonly TextField<TriageResult> RequestId = new TextField<TriageResult>(RequestFormat.RequestId.Name, r => r.RequestId, maxLength: 100);
         private static readonly TextField<TriageResult> ScopeNote = new TextField<TriageResult>("scopeNote", r => r.ScopeNote);
 
+        // Absent from results of versions before languages: those are English.
+        private static readonly TextField<TriageResult> LanguageField = new TextField<TriageResult>(
+            RequestFormat.Language.Name, r => r.Language, accepts: Languages.IsWellFormed, refusal: value => DeveloperMessages.BadLanguageTag("language", value));
+
         private static readonly TextField<TraceEntry> RuleId = new TextField<TraceEntry>("ruleId", t => t.RuleId, Needed("ruleId"));
         private static readonly EnumField<TraceEntry, RuleOutcome> Outcome = new EnumField<TraceEntry, RuleOutcome>("outcome", t => t.Outcome, Needed("outcome"));
         private static readonly TextField<TraceEntry> Detail = new TextField<TraceEntry>("detail", t => t.Detail, Needed("detail"));
 
         public static readonly WireObject<TriageResult> Result = new WireObject<TriageResult>(
-            BuildResult, ignoreUnknown: true, DispositionField, Headline, RedFlags, Findings, Contributors, Recommendations, Trace, Complete, RuleSetVersion, WhatWouldChange, RequestId, ScopeNote, Disclaimer);
+            BuildResult, ignoreUnknown: true, DispositionField, Headline, RedFlags, Findings, Contributors, Recommendations, Trace, Complete, RuleSetVersion, WhatWouldChange, RequestId, ScopeNote, LanguageField, Disclaimer);
 
         private static readonly WireObject<RedFlag> RedFlagObject = new WireObject<RedFlag>(
             v => new RedFlag(RedFlagCode.ValueIn(v)!, RedFlagMinimum.ValueIn(v)!.Value, RedFlagExplanation.ValueIn(v)!),
@@ -127,6 +131,7 @@ namespace RunnerBack.Json
                 throw new FormatException("$.redFlags: it must list exactly the findings of kind redFlag, in the same order.");
             }
 
+            var language = LanguageField.ValueIn(values) ?? Languages.English;
             return new TriageResult(
                 DispositionField.ValueIn(values)!.Value,
                 Headline.ValueIn(values)!,
@@ -137,9 +142,10 @@ namespace RunnerBack.Json
                 new RuleTrace(Trace.ValueIn(values)),
                 Complete.ValueIn(values)!.Value,
                 RuleSetVersion.ValueIn(values)!,
-                new ValueList<DispositionChange>(WhatWouldChange.ValueIn(values)),
+                new ValueList<DispositionChange>(Array.ConvertAll(WhatWouldChange.ValueIn(values) ?? Array.Empty<DispositionChange>(), c => c.InLanguage(language))),
                 RequestId.ValueIn(values),
-                ScopeNote.ValueIn(values));
+                ScopeNote.ValueIn(values),
+                language);
         }
     }
 }

@@ -205,11 +205,14 @@ namespace RunnerBack.Json
         /// Writes the engine's rule catalogue: <c>{"ruleSetVersion":…,"rules":[{"id","kind","minimumDisposition"?,"description","source"}]}</c>,
         /// in pipeline order, for an app's "what does this check" screen or a <c>GET /rules</c> endpoint.
         /// </summary>
+        /// <param name="engine">The engine whose rules to list.</param>
+        /// <param name="indented">Indent the JSON for people; compact by default.</param>
+        /// <param name="language">The language of the built-in rules' descriptions (a tag, with fallback); English when null. Sources are titles and stay as published.</param>
         /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
-        public static string SerializeRuleCatalogue(ITriageEngine engine, bool indented = false)
+        public static string SerializeRuleCatalogue(ITriageEngine engine, bool indented = false, string? language = null)
         {
             Guard.NotNull(engine, nameof(engine));
-            return Render(json => RuleCatalogueWriter.Write(json, engine), indented);
+            return Render(json => RuleCatalogueWriter.Write(json, engine, language), indented);
         }
 
         /// <summary>

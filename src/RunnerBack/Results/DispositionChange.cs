@@ -27,10 +27,15 @@ namespace RunnerBack
         public Disposition Disposition { get; }
 
         /// <summary>
-        /// The change in the runner's words, such as "You can run again, with the form changes,
+        /// The change in the runner's words, in the result's language, such as "You can run again, with the form changes,
         /// once the pain is 3 out of 10 or less and it no longer gets worse while you run."
         /// </summary>
-        public string Text => ChangeText.Of(this, TextCatalogue.English);
+        public string Text => ChangeText.Of(this, TextCatalogue.For(Language));
+
+        // The language Text is in: the result's.
+        internal string Language { get; private init; } = Languages.English;
+
+        internal DispositionChange InLanguage(string language) => language == Language ? this : this with { Language = language };
 
         /// <summary>The changes and the disposition, as in <c>$.painLevel = 3, $.trend = "stable" -> RunWithModifications</c>.</summary>
         public override string ToString() => string.Join(", ", Changes.Select(c => c.ToString())) + " -> " + Disposition;

@@ -34,6 +34,7 @@ namespace RunnerBack
         /// <param name="whatWouldChange">What would lower the disposition; none by default.</param>
         /// <param name="requestId">The request's id (up to 100 characters), or null.</param>
         /// <param name="scopeNote">The note for pain outside the upper back (<see cref="ScopeNote"/>), or null.</param>
+        /// <param name="language">The language the texts are in, resolved to a supported one (<see cref="Languages.Resolve"/>); English by default.</param>
         /// <exception cref="System.ArgumentException">
         /// A value is missing or undefined, the headline is longer than 140 characters, or the
         /// disposition is below a finding's minimum (a result is never less cautious than its findings).
@@ -49,7 +50,8 @@ namespace RunnerBack
             string? ruleSetVersion = null,
             IEnumerable<DispositionChange>? whatWouldChange = null,
             string? requestId = null,
-            string? scopeNote = null)
+            string? scopeNote = null,
+            string? language = null)
         {
             Disposition = Guard.Defined(disposition, nameof(disposition));
             Headline = Guard.NotBlank(headline, nameof(headline)).Length <= 140 ? headline : throw new System.ArgumentException(DeveloperMessages.HeadlineTooLong, nameof(headline));
@@ -71,6 +73,8 @@ namespace RunnerBack
             WhatWouldChange = ValueList<DispositionChange>.CopyOf(whatWouldChange ?? System.Array.Empty<DispositionChange>());
             RequestId = Json.RequestFormat.RequestId.Check(requestId);
             ScopeNote = scopeNote is null ? null : Guard.NotBlank(scopeNote, nameof(scopeNote));
+            Language = Languages.Resolve(language);
+            WhatWouldChange = new ValueList<DispositionChange>(WhatWouldChange.Select(c => c.InLanguage(Language)).ToArray());
         }
 
         internal TriageResult(
@@ -85,8 +89,10 @@ namespace RunnerBack
             string ruleSetVersion,
             ValueList<DispositionChange> whatWouldChange,
             string? requestId,
-            string? scopeNote)
+            string? scopeNote,
+            string language)
         {
+            Language = language;
             WhatWouldChange = whatWouldChange;
             RequestId = requestId;
             ScopeNote = scopeNote;
@@ -101,8 +107,15 @@ namespace RunnerBack
             RuleSetVersion = ruleSetVersion;
         }
 
-        /// <summary>The text every result carries: RunnerBack supports a decision; it does not diagnose.</summary>
+        /// <summary>The text every result carries, in English: RunnerBack supports a decision; it does not diagnose.</summary>
         public static string DecisionSupportNotice => TextCatalogue.English["result.disclaimer"];
+
+        /// <summary>
+        /// The language the result's texts are in (en, es, fr, de, pt or pt-BR), after fallback from
+        /// the language asked for. The trace's details are in English whatever the language: they are
+        /// for the app's developers and clinicians.
+        /// </summary>
+        public string Language { get; }
 
         /// <summary>What the runner should do now.</summary>
         public Disposition Disposition { get; }
@@ -148,7 +161,7 @@ namespace RunnerBack
         /// </summary>
         public ValueList<DispositionChange> WhatWouldChange { get; }
 
-        /// <summary>Always <see cref="DecisionSupportNotice"/>: every result says it is not a diagnosis.</summary>
-        public string Disclaimer => DecisionSupportNotice;
+        /// <summary>That RunnerBack supports a decision and does not diagnose, in the result's language: every result says it.</summary>
+        public string Disclaimer => TextCatalogue.For(Language)["result.disclaimer"];
     }
 }

@@ -22,13 +22,12 @@ namespace RunnerBack
         private protected RecommendationRule(string code, RecommendationCategory category, string source, Dose? amounts = null)
             : base(RuleKind.Recommendation, code, source)
         {
-            var texts = TextCatalogue.English;
-            var frequency = texts[TextKey("frequency")];
+            var frequency = ResultLocalizer.English(TextKey("frequency"));
             _recommendation = new Recommendation(
                 code,
                 category,
-                texts[TextKey("title")],
-                texts[TextKey("instructions")],
+                ResultLocalizer.English(TextKey("title")),
+                ResultLocalizer.English(TextKey("instructions")),
                 amounts is null ? new Dose(frequency) : amounts.WithFrequency(frequency));
         }
 

@@ -56,6 +56,10 @@ namespace RunnerBack
 
         public static string InvalidEmbeddedAssessment(string problems) => "The JSON is not a valid RunnerBack assessment: " + problems;
 
+        public static string BadLanguageTag(string name, string? value) => $"{name} must be a language tag such as en, es or pt-BR; it was '{value}'.";
+
+        public static string BadRegion(string name, string? value) => $"{name} must be a two-letter ISO 3166 country code such as GB, US or ES; it was '{value}'.";
+
         public static string EmptyText(string name) => $"{name} must be a text that is not empty.";
 
         public static string TextTooLong(string name, int maxLength) => $"{name} must be at most {maxLength} characters.";

@@ -19,6 +19,9 @@ namespace RunnerBack
 
         private static readonly Lazy<TextCatalogue> LazyEnglish = new Lazy<TextCatalogue>(() => Load("en"));
 
+        // One per supported language, loaded on first use; index as in Languages.Supported.
+        private static readonly Lazy<TextCatalogue>[] Loaded = Array.ConvertAll(Languages.Supported, language => language == "en" ? LazyEnglish : new Lazy<TextCatalogue>(() => Load(language)));
+
         private readonly Dictionary<string, string> _texts;
 
         private TextCatalogue(string language, Dictionary<string, string> texts)
@@ -31,6 +34,9 @@ namespace RunnerBack
         public static TextCatalogue English => LazyEnglish.Value;
 
         public string Language { get; }
+
+        // The catalogue for a language tag, after fallback (pt-BR, then pt, then en): never null.
+        public static TextCatalogue For(string? language) => Loaded[Array.IndexOf(Languages.Supported, Languages.Resolve(language))].Value;
 
         public IEnumerable<string> Keys => _texts.Keys;
 
@@ -57,7 +63,32 @@ namespace RunnerBack
                 read += count > 0 ? count : throw new EndOfStreamException();
             }
 
-            return new TextCatalogue(language, Parse(bytes, language));
+            var texts = Parse(bytes, language);
+
+            // A regional variant (pt-BR) holds only the texts that differ from its parent's (pt).
+            var dash = language.IndexOf('-');
+            if (dash > 0)
+            {
+                foreach (var key in For(language.Substring(0, dash)).Keys)
+                {
+                    if (!texts.ContainsKey(key))
+                    {
+                        texts.Add(key, For(language.Substring(0, dash))[key]);
+                    }
+                }
+            }
+
+            return new TextCatalogue(language, texts);
+        }
+
+        // A regional variant's own texts, without its parent's: for the tests that check it holds only differences.
+        internal static IReadOnlyDictionary<string, string> OwnTexts(string language)
+        {
+            using var stream = typeof(TextCatalogue).Assembly.GetManifestResourceStream(ResourcePrefix + language + ".json")
+                ?? throw new InvalidOperationException(DeveloperMessages.NoCatalogue(language));
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return Parse(copy.ToArray(), language);
         }
 
         // A flat JSON object of strings; anything else is a broken catalogue, and a test loads every

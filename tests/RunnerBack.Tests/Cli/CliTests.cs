@@ -147,6 +147,22 @@ namespace RunnerBack.Tests.Cli
         }
 
         [Fact]
+        public void AssessAnswersInTheLanguageAskedFor()
+        {
+            var (exit, stdout, _) = CliProcess.Run("assess samples/assessments/emergency.json --language es --region ES");
+            Assert.Equal(0, exit);
+            var result = TriageJson.DeserializeResult(stdout);
+            Assert.Equal("es", result.Language);
+            Assert.Contains("al 112", result.Recommendations.Single(r => r.Code == "callEmergencyServices").Instructions, StringComparison.Ordinal);
+
+            var text = CliProcess.Run("assess samples/assessments/stop-and-rest.json --format text --language de").Stdout;
+            Assert.StartsWith("AUFHÖREN UND AUSRUHEN\n", text, StringComparison.Ordinal);
+            Assert.Contains("\nWas du tun kannst:\n", text, StringComparison.Ordinal);
+            Assert.Contains("1 Tag", text, StringComparison.Ordinal);
+            Assert.Equal(1, CliProcess.Run("assess samples/assessments/emergency.json --language x_y").ExitCode);
+        }
+
+        [Fact]
         public void TextFormatIsReadable()
         {
             var (exit, stdout, _) = CliProcess.Run("assess samples/assessments/keep-running.json --format text");

@@ -39,6 +39,19 @@ namespace RunnerBack.Tests.Cli
             Assert.StartsWith("{\"line\":4,\"errors\":[{\"path\":\"$.answers.onset\"", output[3], StringComparison.Ordinal);
         }
 
+        // The same runner in French, with France's emergency number.
+        [Fact]
+        public void TheInteractiveInterviewSpeaksFrench()
+        {
+            var chestPain = QuestionCatalogue.Get("symptoms").Options.Select(o => o.Value.ChoiceValue).ToList().IndexOf("chestPain") + 1;
+            var (exit, stdout, stderr) = CliProcess.Run("interview --language fr --region FR", stdin: "6\n" + chestPain + "\n");
+            Assert.True(exit == 0, stderr);
+            Assert.Contains(TriageTexts.Get("question.painLevel.text", "fr"), stdout, StringComparison.Ordinal);
+            Assert.Contains(TriageTexts.Get("question.symptoms.text", "fr"), stdout, StringComparison.Ordinal);
+            Assert.Contains("URGENCE\n", stdout, StringComparison.Ordinal);
+            Assert.Contains("Appelez le 112 pour une ambulance", stdout, StringComparison.Ordinal);
+        }
+
         // A runner at the terminal: pain 6, chest pain among the symptoms; the interview stops at
         // once and says to call emergency services.
         [Fact]

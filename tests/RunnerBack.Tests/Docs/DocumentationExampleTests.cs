@@ -43,8 +43,8 @@ namespace RunnerBack.Tests.Docs
                 }
             }
 
-            // Four in README.md and five in getting-started.md: a broken fence would otherwise pass by finding none.
-            Assert.Equal(9, examples);
+            // Four in README.md and six in getting-started.md: a broken fence would otherwise pass by finding none.
+            Assert.Equal(10, examples);
         }
 
         [Fact]
@@ -233,6 +233,27 @@ namespace RunnerBack.Tests.Docs
             Assert.Equal(valid, response.Errors.Count == 0);
             Assert.Equal(valid, !json.StartsWith("{\"errors\":", StringComparison.Ordinal));
             Assert.All(response.Errors, e => Assert.StartsWith("$", e.Path, StringComparison.Ordinal));
+        }
+
+        // docs/getting-started.md, "In the runner's language"
+        [Fact]
+        public void GettingStartedLanguage()
+        {
+            var assessment = new PainAssessment(0, symptoms: [Symptom.ChestPain]);
+            var engine = Triage.Default;
+
+            var spanish = Triage.Assess(assessment, language: "es", region: "ES");
+            // spanish.Language == "es"; the emergency advice says "Llama al 112 ..."
+            var german = engine.Assess(assessment, "de-AT");      // falls back to "de"
+            var engineInFrench = Triage.CreateBuilder().ConfigureOptions(o => o with { Language = "fr", Region = "FR" }).Build();
+            var questions = QuestionCatalogue.In("pt-BR");         // the interview's questions in Brazilian Portuguese
+
+            Assert.Equal("es", spanish.Language);
+            Assert.StartsWith("Llama al 112 ", spanish.Recommendations.Single(r => r.Code == "callEmergencyServices").Instructions, StringComparison.Ordinal);
+            Assert.Equal("de", german.Language);
+            Assert.Equal("fr", engineInFrench.Assess(assessment).Language);
+            Assert.Contains("le 112", engineInFrench.Assess(assessment).Recommendations[0].Instructions, StringComparison.Ordinal);
+            Assert.Equal("pt-BR", questions[0].Language);
         }
 
         // docs/getting-started.md, "Dependency injection": repeated calls register one engine, configured in order.

@@ -118,7 +118,7 @@ namespace RunnerBack.Tests.Interview
         {
             var questions = QuestionCatalogue.All;
             Assert.Equal("painLevel", questions[0].Id);
-            Assert.Equal(27, questions.Count);
+            Assert.Equal(28, questions.Count);
             Assert.Equal(questions.Count, questions.Select(q => q.Path).Distinct().Count());
             var safety = new[] { "painLevel", "quality", "location", "radiatesTo", "onset", "trend", "timing", "persistsAfterStopping", "altersRunningForm", "durationDays", "selfCareTried", "recentTrauma", "symptoms", "history", "age" };
             Assert.Equal(safety.OrderBy(s => s), questions.Where(q => q.IsSafety).Select(q => q.Id).OrderBy(s => s));
@@ -129,6 +129,7 @@ namespace RunnerBack.Tests.Interview
             Assert.Equal(new[] { "true", "false" }, QuestionCatalogue.Get("warmsUp").Options.Select(o => o.Value.ToString()));
             Assert.Equal("None of these", QuestionCatalogue.Get("symptoms").NoneLabel);
             Assert.Equal(("km", 0.0, 10000.0), (QuestionCatalogue.Get("shoeDistanceKm").Unit, QuestionCatalogue.Get("shoeDistanceKm").Min!.Value, QuestionCatalogue.Get("shoeDistanceKm").Max!.Value));
+            Assert.Equal(("miles", 0.0, 6213.0), (QuestionCatalogue.Get("shoeDistanceMiles").Unit, QuestionCatalogue.Get("shoeDistanceMiles").Min!.Value, QuestionCatalogue.Get("shoeDistanceMiles").Max!.Value));
             Assert.Throws<ArgumentException>(() => QuestionCatalogue.Get("mood"));
         }
 
@@ -168,7 +169,7 @@ namespace RunnerBack.Tests.Interview
             Assert.Contains("{\"value\":\"notSure\",\"label\":\"Not sure\"}", json, StringComparison.Ordinal);
             Assert.Contains("{\"value\":true,\"label\":\"Yes\"}", json, StringComparison.Ordinal);
             Assert.Contains("\"unit\":\"km\"", json, StringComparison.Ordinal);
-            Assert.Equal(27, System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("questions").GetArrayLength());
+            Assert.Equal(28, System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("questions").GetArrayLength());
         }
     }
 }

@@ -101,6 +101,14 @@ namespace RunnerBack.Tests.Json
                 "{\"painLevel\":3,\"notes\":\"" + new string('x', TriageJson.MaxInputBytes) + "\"}",
             };
             requests.AddRange(Workloads.Requests(Workloads.Generate(100, seed: 11)).Select(r => Encoding.UTF8.GetString(r)));
+
+            // The same in every language, with a region's emergency number in some.
+            var generated = Workloads.Requests(Workloads.Generate(30, seed: 12)).Select(r => Encoding.UTF8.GetString(r)).ToList();
+            foreach (var language in Languages.All)
+            {
+                requests.AddRange(generated.Select((r, i) => "{\"language\":\"" + language + "\"," + (i % 2 == 0 ? "\"region\":\"GB\"," : string.Empty) + r.Substring(1)));
+            }
+
             return requests;
         }
 
@@ -122,7 +130,8 @@ namespace RunnerBack.Tests.Json
                 var traceType = library.GetType("RunnerBack.Json.TraceDetail", throwOnError: true)!;
                 var serialize = json.GetMethod("Serialize", new[] { responseType, typeof(bool), traceType })!;
                 var allTrace = System.Enum.ToObject(traceType, 0);
-                var catalogue = json.GetMethod("SerializeRuleCatalogue", new[] { engineType, typeof(bool) })!;
+                var catalogue = json.GetMethod("SerializeRuleCatalogue", new[] { engineType, typeof(bool), typeof(string) })!;
+                var questions = library.GetType("RunnerBack.Json.InterviewJson", throwOnError: true)!.GetMethod("SerializeQuestions", new[] { typeof(bool), typeof(string) })!;
                 var engine = library.GetType("RunnerBack.Triage", throwOnError: true)!.GetProperty("Default")!.GetValue(null);
 
                 var output = new List<string>();
@@ -133,7 +142,12 @@ namespace RunnerBack.Tests.Json
                     output.Add((string)serialize.Invoke(null, new[] { response, true, allTrace })!);
                 }
 
-                output.Add((string)catalogue.Invoke(null, new[] { engine, false })!);
+                foreach (var language in Languages.All)
+                {
+                    output.Add((string)catalogue.Invoke(null, new[] { engine, false, language })!);
+                    output.Add((string)questions.Invoke(null, new object[] { false, language })!);
+                }
+
                 Assert.Equal(culture.Name, CultureInfo.CurrentCulture.Name);
                 return output;
             }

@@ -13,11 +13,13 @@ namespace RunnerBack.Tests.Json
     // the generated requests answer every safety question (8.1); and the faulty engine's results
     // carry its own rule-set version ("1.0.0+custom.…"); stopRunningNow leads the activity advice;
     // two dose frequencies no longer repeat their amounts; and results for
-    // lowerBack or sacroiliacJoint pain carry scopeNote (nothing else changed: checked by removing it).
+    // lowerBack or sacroiliacJoint pain carry scopeNote; and every result says its language and the
+    // emergency advice names "your local emergency number" (nothing else changed each time: checked by
+    // undoing the change in the text and comparing with the previous hash).
     public sealed class ResultBytesTests
     {
         // Change only with a change that means to alter the wire output, and say so in CHANGELOG.md.
-        private const string ExpectedSha256 = "018353301FE100260BC8674C93B44F05766D5FC19C770AA687E2F47B66BE5FCF";
+        private const string ExpectedSha256 = "348D9C976A6D499D982A36CDF76E548D82EE829626F1B56BA5115E54B71E8ED0";
 
         [Fact]
         [Trait("Hazard", "H07")]

@@ -67,6 +67,13 @@ namespace RunnerBack.Tests.Texts
 
             // The one rule that picks between two findings.
             expected.Add("redFlag.traumaticOnset.urgentExplanation");
+
+            // The emergency number in words, the miles variant of the shoe question, and the CLI's
+            // text report: its headings, disposition labels and dose wording.
+            expected.UnionWith(new[] { "emergency.localNumber", "emergency.number", "emergency.numberOr", "question.shoeDistanceMiles.text", "question.shoeDistanceMiles.help" });
+            expected.UnionWith(Enum.GetValues<Disposition>().Select(d => "report.disposition." + Camel(d.ToString())));
+            expected.UnionWith(new[] { "report.incomplete", "report.redFlags", "report.stopSignals", "report.contributors", "report.recommendations", "report.whatWouldChange" });
+            expected.UnionWith(new[] { "dose.hold", "dose.repetitions", "dose.repetitionsPerSide", "dose.pause", "dose.seconds", "dose.minutes", "dose.interval", "dose.sessionsPerWeek", "dose.days", "dose.oneDay" });
             Assert.Equal(expected.OrderBy(k => k, StringComparer.Ordinal), English.Keys.OrderBy(k => k, StringComparer.Ordinal));
         }
 
@@ -75,7 +82,7 @@ namespace RunnerBack.Tests.Texts
         [Trait("Hazard", "H06")]
         public void EveryResultTextComesFromTheCatalogue()
         {
-            var texts = new HashSet<string>(English.Keys.Select(k => English[k]), StringComparer.Ordinal);
+            var texts = new HashSet<string>(English.Keys.Select(ResultLocalizer.English), StringComparer.Ordinal);
             var everything = Assessments.Answered(
                 9, PainQuality.Sharp, PainLocation.SacroiliacJoint, radiatesTo: Enum.GetValues<RadiationTarget>(), trend: PainTrend.Worsening, recentTrauma: YesNo.Yes,
                 symptoms: Enum.GetValues<Symptom>(), runner: new RunnerProfile(60, RunnerExperience.New, 10, 0, CarriedLoad.Handheld, null, 900, false, 0, false, StressLevel.High, Hydration.Low, Enum.GetValues<MedicalHistory>()),
@@ -120,9 +127,13 @@ namespace RunnerBack.Tests.Texts
             Assert.Contains("{message}", English["trace.faulted"], StringComparison.Ordinal);
             Assert.Contains("{level}", English["change.painLevel"], StringComparison.Ordinal);
             Assert.All(new[] { "change.to.keepRunning", "change.to.runWithModifications", "change.to.stopAndRest" }, k => Assert.Contains("{conditions}", English[k], StringComparison.Ordinal));
+            Assert.Contains("{number}", English["emergency.number"], StringComparison.Ordinal);
+            Assert.Contains("{first}", English["emergency.numberOr"], StringComparison.Ordinal);
+            Assert.Contains("{second}", English["emergency.numberOr"], StringComparison.Ordinal);
+            Assert.All(new[] { "recommendation.callEmergencyServices.instructions", "recommendation.seekCareToday.instructions", "recommendation.seekCareToday.frequency" }, k => Assert.Contains("{emergencyNumber}", English[k], StringComparison.Ordinal));
             var placeholder = new Regex(@"\{\w+\}");
-            var templates = new[] { "trace.", "change.to.", "change.painLevel" };
-            Assert.All(English.Keys.Where(k => !templates.Any(t => k.StartsWith(t, StringComparison.Ordinal)) || k == "change.painLevel.none"), k => Assert.DoesNotMatch(placeholder, English[k]));
+            var templates = new[] { "trace.", "change.to.", "change.painLevel", "emergency.number", "dose.", "recommendation.callEmergencyServices.instructions", "recommendation.seekCareToday." };
+            Assert.All(English.Keys.Where(k => !templates.Any(t => k.StartsWith(t, StringComparison.Ordinal)) || k == "change.painLevel.none" || k == "dose.oneDay"), k => Assert.DoesNotMatch(placeholder, English[k]));
         }
 
         [Fact]

@@ -46,6 +46,29 @@ namespace RunnerBack.Tests.WebApi
             Assert.Equal(Disposition.SeeProfessional, result.Disposition);
         }
 
+        // A browser's Accept-Language chooses the language when the request names none; the
+        // request's own language comes first.
+        [Fact]
+        public async Task AcceptLanguageChoosesTheLanguage()
+        {
+            var json = File.ReadAllText(Path.Combine(CliProcess.Samples, "see-professional.json"));
+            using var german = new HttpRequestMessage(HttpMethod.Post, "/triage") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            german.Headers.Add("Accept-Language", "ja;q=1, de-CH;q=0.9, en;q=0.5");
+            using var response = await _client.SendAsync(german);
+            var result = TriageJson.DeserializeResult(await response.Content.ReadAsStringAsync());
+            Assert.Equal("de", result.Language);
+            Assert.Equal(TriageTexts.Get("headline.seeProfessional", "de"), result.Headline);
+
+            using var spanish = new HttpRequestMessage(HttpMethod.Post, "/triage") { Content = new StringContent("{\"language\":\"es\"," + json.TrimStart().Substring(1), Encoding.UTF8, "application/json") };
+            spanish.Headers.Add("Accept-Language", "de");
+            using var ownLanguage = await _client.SendAsync(spanish);
+            Assert.Equal("es", TriageJson.DeserializeResult(await ownLanguage.Content.ReadAsStringAsync()).Language);
+
+            using var questions = new HttpRequestMessage(HttpMethod.Get, "/questions");
+            questions.Headers.Add("Accept-Language", "fr");
+            Assert.Equal(InterviewJson.SerializeQuestions(language: "fr"), await (await _client.SendAsync(questions)).Content.ReadAsStringAsync());
+        }
+
         [Fact]
         public async Task InvalidInputGetsProblemDetailsListingEveryError()
         {
