@@ -26,12 +26,39 @@ namespace Microsoft.Extensions.DependencyInjection
                 throw new ArgumentNullException(nameof(services));
             }
 
+            return configure is null ? Register(services, null) : Register(services, (builder, _) => configure(builder));
+        }
+
+        /// <summary>
+        /// Registers the engine as <see cref="AddRunnerBackTriage(IServiceCollection, Action{TriageEngineBuilder})"/>
+        /// does, with a configuration step that can use other services, such as options bound from
+        /// configuration or a logger for <see cref="TriageEngineBuilder.OnRuleFault"/>.
+        /// </summary>
+        /// <remarks>The step runs once, when the engine is first resolved, in call order with the other steps.</remarks>
+        /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is null.</exception>
+        public static IServiceCollection AddRunnerBackTriage(this IServiceCollection services, Action<TriageEngineBuilder, IServiceProvider> configure)
+        {
+            if (services is null)
+            {
+                throw new ArgumentNullException(nameof(services));
+            }
+
+            if (configure is null)
+            {
+                throw new ArgumentNullException(nameof(configure));
+            }
+
+            return Register(services, configure);
+        }
+
+        private static IServiceCollection Register(IServiceCollection services, Action<TriageEngineBuilder, IServiceProvider>? configure)
+        {
             var steps = FindSteps(services);
             if (steps is null)
             {
                 steps = new TriageConfigurationSteps();
                 services.AddSingleton(steps);
-                services.AddSingleton(provider => provider.GetRequiredService<TriageConfigurationSteps>().Build());
+                services.AddSingleton(provider => provider.GetRequiredService<TriageConfigurationSteps>().Build(provider));
                 services.AddSingleton<ITriageEngine>(provider => provider.GetRequiredService<TriageEngine>());
             }
 
@@ -59,16 +86,16 @@ namespace Microsoft.Extensions.DependencyInjection
         // The configuration steps of every AddRunnerBackTriage call, applied in order.
         private sealed class TriageConfigurationSteps
         {
-            private readonly List<Action<TriageEngineBuilder>> _steps = new List<Action<TriageEngineBuilder>>();
+            private readonly List<Action<TriageEngineBuilder, IServiceProvider>> _steps = new List<Action<TriageEngineBuilder, IServiceProvider>>();
 
-            public void Add(Action<TriageEngineBuilder> step) => _steps.Add(step);
+            public void Add(Action<TriageEngineBuilder, IServiceProvider> step) => _steps.Add(step);
 
-            public TriageEngine Build()
+            public TriageEngine Build(IServiceProvider provider)
             {
                 var builder = Triage.CreateBuilder();
                 foreach (var step in _steps)
                 {
-                    step(builder);
+                    step(builder, provider);
                 }
 
                 return builder.Build();

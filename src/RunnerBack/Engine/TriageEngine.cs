@@ -22,10 +22,13 @@ namespace RunnerBack
         private readonly int _contributorStart;
         private readonly int _recommendationStart;
 
-        internal TriageEngine(TriageRule[] pipelineInStageOrder, TriageOptions options)
+        private readonly Action<TriageRuleException>[] _faultObservers;
+
+        internal TriageEngine(TriageRule[] pipelineInStageOrder, TriageOptions options, Action<TriageRuleException>[]? faultObservers = null)
         {
             _pipeline = pipelineInStageOrder;
             Options = options;
+            _faultObservers = faultObservers ?? Array.Empty<Action<TriageRuleException>>();
             _contributorStart = FirstIndexOfStage(RuleKind.Contributor);
             _recommendationStart = FirstIndexOfStage(RuleKind.Recommendation);
             Rules = new ValueList<TriageRule>((TriageRule[])pipelineInStageOrder.Clone());
@@ -200,7 +203,25 @@ namespace RunnerBack
                     var detail = TextCatalogue.English.Format("trace.faulted", "exception", exception.GetType().Name, "message", exception.Message);
                     faults[i] = new TraceEntry(rule.Id, RuleOutcome.Faulted, detail);
                     outcomes[i] = RuleTrace.Faulted;
+                    Report(new TriageRuleException(rule.Id, exception));
                     i++;
+                }
+            }
+        }
+
+        // A fault is logged by whoever observes it (RunnerBack.AspNetCore logs it at warning); an
+        // observer that throws must not turn a fail-safe answer into no answer.
+        private void Report(TriageRuleException fault)
+        {
+            foreach (var observer in _faultObservers)
+            {
+                try
+                {
+                    observer(fault);
+                }
+                catch (Exception)
+                {
+                    // Ignored on purpose: the runner's answer matters more than the log line.
                 }
             }
         }

@@ -22,6 +22,7 @@ namespace RunnerBack
         }
 
         private readonly List<TriageRule> _rules = new List<TriageRule>();
+        private readonly List<Action<TriageRuleException>> _faultObservers = new List<Action<TriageRuleException>>();
         private bool _redFlagRemovalAllowed;
 
         /// <summary>The rules added so far, in order.</summary>
@@ -135,6 +136,23 @@ namespace RunnerBack
             return WithOptions(configure(Options));
         }
 
+        /// <summary>
+        /// Calls <paramref name="observer"/> each time a rule throws under <see cref="FaultPolicy.FailSafe"/>,
+        /// with the rule's id and what it threw, so the fault can be logged or counted; the result
+        /// is the same with or without observers.
+        /// </summary>
+        /// <remarks>
+        /// Observers run on the thread that assesses, in the order they were added; one that throws
+        /// is ignored. Under <see cref="FaultPolicy.Throw"/> the caller gets the exception instead.
+        /// Observers do not change <see cref="TriageEngine.RuleSetVersion"/>.
+        /// </remarks>
+        /// <exception cref="ArgumentNullException"><paramref name="observer"/> is null.</exception>
+        public TriageEngineBuilder OnRuleFault(Action<TriageRuleException> observer)
+        {
+            _faultObservers.Add(Guard.NotNull(observer, nameof(observer)));
+            return this;
+        }
+
         /// <summary>Validates the options and builds an immutable, thread-safe engine.</summary>
         /// <exception cref="TriageOptionsException">The options are invalid; every problem is listed.</exception>
         /// <exception cref="InvalidOperationException">The pipeline has no rule.</exception>
@@ -151,7 +169,7 @@ namespace RunnerBack
                 throw new InvalidOperationException(DeveloperMessages.EmptyPipeline);
             }
 
-            return new TriageEngine(StageOrdered(), Options);
+            return new TriageEngine(StageOrdered(), Options, _faultObservers.ToArray());
         }
 
         // Stage by stage, keeping the builder's order within each (a stable sort, with no generic

@@ -1,6 +1,9 @@
 using System;
 using System.Text;
+using System.IO;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Fields = RunnerBack.Json.RequestFormat;
 
 namespace RunnerBack.Json
@@ -64,6 +67,21 @@ namespace RunnerBack.Json
         /// <param name="language">The language when the request gives none; the engine's when null.</param>
         /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
         public static InterviewResponse Next(string json, ITriageEngine? engine = null, string? language = null) => Next(Encoding.UTF8.GetBytes(Guard.NotNull(json, nameof(json))), engine, language);
+
+        /// <summary>Reads an interview request from a UTF-8 stream without blocking (at most <see cref="TriageJson.MaxInputBytes"/> + 1 bytes) and gives the next step.</summary>
+        /// <param name="utf8Json">The request, UTF-8: an ASP.NET Core request body, say.</param>
+        /// <param name="engine">The engine whose pipeline decides; <see cref="Triage.Default"/> when null.</param>
+        /// <param name="language">The language when the request gives none; the engine's when null.</param>
+        /// <param name="cancellationToken">Stops the read.</param>
+        /// <returns>The step, or every problem with the request.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+        /// <exception cref="IOException">The stream fails.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public static async Task<InterviewResponse> NextAsync(Stream utf8Json, ITriageEngine? engine = null, string? language = null, CancellationToken cancellationToken = default)
+        {
+            using var input = await BoundedInput.ReadAsync(Guard.NotNull(utf8Json, nameof(utf8Json)), cancellationToken).ConfigureAwait(false);
+            return Next(input.Bytes, engine, language);
+        }
 
         /// <summary>Writes a step: <c>{"status":"question","question":{…},"dispositionRange":{…},"asked":…,"openSafetyQuestions":…}</c>, or the done step with its result.</summary>
         /// <param name="step">The step.</param>

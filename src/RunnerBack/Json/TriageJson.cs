@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace RunnerBack.Json
 {
@@ -65,28 +67,22 @@ namespace RunnerBack.Json
         /// <exception cref="IOException">The stream fails.</exception>
         public static AssessmentParseResult ParseAssessment(Stream utf8Json)
         {
-            Guard.NotNull(utf8Json, nameof(utf8Json));
-            var buffer = ArrayPool<byte>.Shared.Rent(MaxInputBytes + 1);
-            try
-            {
-                var length = 0;
-                while (length <= MaxInputBytes)
-                {
-                    var read = utf8Json.Read(buffer, length, MaxInputBytes + 1 - length);
-                    if (read == 0)
-                    {
-                        break;
-                    }
+            using var input = BoundedInput.Read(Guard.NotNull(utf8Json, nameof(utf8Json)));
+            return input.IsTooLarge ? TooLarge(input.Length) : ParseAssessment(input.Bytes);
+        }
 
-                    length += read;
-                }
-
-                return length > MaxInputBytes ? TooLarge(length) : ParseAssessment(new ReadOnlySpan<byte>(buffer, 0, length));
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+        /// <summary>
+        /// Reads and validates an assessment from a UTF-8 stream without blocking, reading at most
+        /// <see cref="MaxInputBytes"/> + 1 bytes: for an ASP.NET Core request body, which refuses
+        /// synchronous reads.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+        /// <exception cref="IOException">The stream fails.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public static async Task<AssessmentParseResult> ParseAssessmentAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        {
+            using var input = await BoundedInput.ReadAsync(Guard.NotNull(utf8Json, nameof(utf8Json)), cancellationToken).ConfigureAwait(false);
+            return input.IsTooLarge ? TooLarge(input.Length) : ParseAssessment(input.Bytes);
         }
 
         /// <summary>Validates UTF-8 JSON and triages it with <paramref name="engine"/> (default: <see cref="Triage.Default"/>).</summary>
@@ -100,6 +96,13 @@ namespace RunnerBack.Json
         /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
         /// <exception cref="IOException">The stream fails.</exception>
         public static TriageResponse Assess(Stream utf8Json, ITriageEngine? engine = null) => Respond(ParseAssessment(utf8Json), engine);
+
+        /// <summary>Validates a UTF-8 JSON stream without blocking and triages it with <paramref name="engine"/> (default: <see cref="Triage.Default"/>).</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+        /// <exception cref="IOException">The stream fails.</exception>
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public static async Task<TriageResponse> AssessAsync(Stream utf8Json, ITriageEngine? engine = null, CancellationToken cancellationToken = default) =>
+            Respond(await ParseAssessmentAsync(utf8Json, cancellationToken).ConfigureAwait(false), engine);
 
         /// <summary>Writes a result as the wire contract's JSON.</summary>
         /// <param name="result">The result.</param>

@@ -35,6 +35,20 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
+        public void AStepCanUseOtherServicesAndRunsInCallOrder()
+        {
+            var services = new ServiceCollection()
+                .AddSingleton(new TriageOptions { StopPainLevel = 2 })
+                .AddRunnerBackTriage((b, provider) => b.WithOptions(provider.GetRequiredService<TriageOptions>()))
+                .AddRunnerBackTriage(b => b.ConfigureOptions(o => o with { SeverePainLevel = 5 }));
+            using var provider = services.BuildServiceProvider();
+            var options = provider.GetRequiredService<ITriageEngine>().Options;
+            Assert.Equal(2, options.StopPainLevel);
+            Assert.Equal(5, options.SeverePainLevel);
+            Assert.Throws<System.ArgumentNullException>(() => services.AddRunnerBackTriage((System.Action<TriageEngineBuilder, System.IServiceProvider>)null!));
+        }
+
+        [Fact]
         [Trait("Hazard", "H05")]
         public void InvalidOptionsSurfaceWhenTheEngineIsResolved()
         {
