@@ -4,7 +4,13 @@
 set -euo pipefail
 rm -rf artifacts/packages artifacts/consumer-packages
 dotnet pack src/RunnerBack -c Release --no-build -o artifacts/packages
-unzip -l artifacts/packages/RunnerBack.*.nupkg
+dotnet pack src/RunnerBack.AspNetCore -c Release --no-build -o artifacts/packages
+unzip -l artifacts/packages/RunnerBack.1*.nupkg
+# The web package ships the JSON Schemas its OpenAPI document is made from.
+# (Not `tee /dev/stderr`: reopening stderr truncates a log file that .ci/run is redirected to.)
+listing=$(unzip -l artifacts/packages/RunnerBack.AspNetCore.1*.nupkg)
+echo "$listing"
+grep -q "schemas/triage-result.schema.json" <<<"$listing" || { echo "RunnerBack.AspNetCore ships no JSON Schemas"; exit 1; }
 dotnet run --project tests/PackageConsumer -c Release
 
 # The CLI published trimmed and self-contained must answer exactly like the framework-dependent build.

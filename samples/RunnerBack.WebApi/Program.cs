@@ -1,14 +1,11 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using RunnerBack.WebApi;
-
-// A minimal triage API an app backend can copy:
-//   POST /triage  the docs/json.md request -> result (200), or RFC 9457 problem details listing every error (400, 413)
-//   GET  /rules   the rule catalogue
-//   GET  /health  liveness
+// RunnerBack in an ASP.NET Core app: the API (docs/aspnetcore.md) and, at /, a page that runs the interview.
 // Run: dotnet run --project samples/RunnerBack.WebApi -- --urls http://127.0.0.1:5080
 var builder = WebApplication.CreateSlimBuilder(args);
-builder.Services.AddRunnerBackTriage();
+builder.Services.AddRunnerBackTriage(builder.Configuration.GetSection("RunnerBack"));
+builder.Services.AddOpenApi();
 var app = builder.Build();
-app.MapTriageEndpoints();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapRunnerBack();
+app.MapOpenApi();
 app.Run();

@@ -17,9 +17,10 @@ namespace RunnerBack.Tests.Json
     // below it refuses too; every result the engine writes, in every language, fits the result schema.
     public sealed class JsonSchemaTests
     {
-        private static readonly JsonSchema Request = Load("assessment-request.schema.json");
+        // Loaded once per process: JsonSchema.Net registers each schema's $id globally and refuses a second load.
+        internal static readonly JsonSchema Request = Load("assessment-request.schema.json");
 
-        private static readonly JsonSchema Result = Load("triage-result.schema.json");
+        internal static readonly JsonSchema Result = Load("triage-result.schema.json");
 
         [Fact]
         public void EveryBundledSampleAndGeneratedRequestFitsTheRequestSchema()

@@ -31,7 +31,8 @@ namespace RunnerBack.Tests.WebApi
             using var invalid = await _client.PostAsync("/interview", new StringContent("{\"answers\":{\"onset\":null}}", Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
             var problem = JsonDocument.Parse(await invalid.Content.ReadAsStringAsync()).RootElement;
-            Assert.Equal("$.answers.onset", problem.GetProperty("errors")[0].GetProperty("path").GetString());
+            Assert.Equal("$.answers.onset", problem.GetProperty("validationErrors")[0].GetProperty("path").GetString());
+            Assert.True(problem.GetProperty("errors").TryGetProperty("$.answers.onset", out _));
         }
 
         [Fact]
@@ -80,7 +81,7 @@ namespace RunnerBack.Tests.WebApi
             Assert.Equal("/triage", problem.GetProperty("instance").GetString());
             Assert.False(string.IsNullOrEmpty(problem.GetProperty("type").GetString()));
             Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
-            var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString() + " " + e.GetProperty("code").GetString());
+            var errors = problem.GetProperty("validationErrors").EnumerateArray().Select(e => e.GetProperty("path").GetString() + " " + e.GetProperty("code").GetString());
             Assert.Equal(
                 new[]
                 {
@@ -109,6 +110,7 @@ namespace RunnerBack.Tests.WebApi
 
             // Without a Content-Length (chunked), the body is cut off at the limit all the same.
             var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+            chunked.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
             using var request = new HttpRequestMessage(HttpMethod.Post, "/triage") { Content = chunked };
             request.Headers.TransferEncodingChunked = true;
             using var chunkedResponse = await _client.SendAsync(request);
@@ -145,7 +147,7 @@ namespace RunnerBack.Tests.WebApi
         {
             using var response = await _client.GetAsync("/health");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains("healthy", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
         }
     }
 }

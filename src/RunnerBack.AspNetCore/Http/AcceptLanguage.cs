@@ -1,7 +1,7 @@
 using System.Linq;
 using Microsoft.AspNetCore.Http;
 
-namespace RunnerBack.WebApi
+namespace RunnerBack.AspNetCore.Http
 {
     // The language a browser asks for: the first tag of Accept-Language, by quality, that RunnerBack
     // speaks (its parent counts: de-CH is de); null, for English, when none is.
