@@ -37,63 +37,55 @@ namespace RunnerBack.AspNetCore.Options
             return problems.Count == 0 ? options : throw new OptionsValidationException(name, typeof(TriageOptions), problems);
         }
 
+        // Every option, by its C# name (the configuration key, matched ignoring case), with how its
+        // value is read. OptionsFromConfigurationTests checks that each TriageOptions property is here.
+        internal static readonly IReadOnlyDictionary<string, Func<TriageOptions, string, string, List<string>, TriageOptions>> Readers =
+            new Dictionary<string, Func<TriageOptions, string, string, List<string>, TriageOptions>>(StringComparer.OrdinalIgnoreCase)
+            {
+                [nameof(TriageOptions.StopPainLevel)] = (o, key, value, problems) => o with { StopPainLevel = Integer(key, value, o.StopPainLevel, problems) },
+                [nameof(TriageOptions.SeverePainLevel)] = (o, key, value, problems) => o with { SeverePainLevel = Integer(key, value, o.SeverePainLevel, problems) },
+                [nameof(TriageOptions.PersistentDaysWithSelfCare)] = (o, key, value, problems) => o with { PersistentDaysWithSelfCare = Integer(key, value, o.PersistentDaysWithSelfCare, problems) },
+                [nameof(TriageOptions.PersistentDaysWithoutSelfCare)] = (o, key, value, problems) => o with { PersistentDaysWithoutSelfCare = Integer(key, value, o.PersistentDaysWithoutSelfCare, problems) },
+                [nameof(TriageOptions.ProlongedSittingHours)] = (o, key, value, problems) => o with { ProlongedSittingHours = Number(key, value, o.ProlongedSittingHours, problems) },
+                [nameof(TriageOptions.ShoeReplacementKm)] = (o, key, value, problems) => o with { ShoeReplacementKm = Number(key, value, o.ShoeReplacementKm, problems) },
+                [nameof(TriageOptions.FaultPolicy)] = (o, key, value, problems) => o with { FaultPolicy = Policy(key, value, o.FaultPolicy, problems) },
+                [nameof(TriageOptions.Language)] = (o, _, value, _) => o with { Language = value },
+                [nameof(TriageOptions.Region)] = (o, _, value, _) => o with { Region = value.Length == 0 ? null : value },
+            };
+
         private static TriageOptions Read(IConfiguration section, List<string> problems)
         {
             var options = TriageOptions.Default;
             foreach (var entry in section.GetChildren())
             {
-                var value = entry.Value;
                 var key = Where(section, entry.Key);
-                if (value is null)
+                if (!Readers.TryGetValue(entry.Key, out var read))
+                {
+                    problems.Add($"{key} is not a RunnerBack option ({string.Join(", ", Readers.Keys)}).");
+                }
+                else if (entry.Value is not { } value)
                 {
                     problems.Add($"{key} must be a single value, not a section.");
-                    continue;
                 }
-
-                switch (entry.Key.ToUpperInvariant())
+                else
                 {
-                    case "STOPPAINLEVEL":
-                        options = options with { StopPainLevel = Integer(key, value, options.StopPainLevel, problems) };
-                        break;
-                    case "SEVEREPAINLEVEL":
-                        options = options with { SeverePainLevel = Integer(key, value, options.SeverePainLevel, problems) };
-                        break;
-                    case "PERSISTENTDAYSWITHSELFCARE":
-                        options = options with { PersistentDaysWithSelfCare = Integer(key, value, options.PersistentDaysWithSelfCare, problems) };
-                        break;
-                    case "PERSISTENTDAYSWITHOUTSELFCARE":
-                        options = options with { PersistentDaysWithoutSelfCare = Integer(key, value, options.PersistentDaysWithoutSelfCare, problems) };
-                        break;
-                    case "PROLONGEDSITTINGHOURS":
-                        options = options with { ProlongedSittingHours = Number(key, value, options.ProlongedSittingHours, problems) };
-                        break;
-                    case "SHOEREPLACEMENTKM":
-                        options = options with { ShoeReplacementKm = Number(key, value, options.ShoeReplacementKm, problems) };
-                        break;
-                    case "FAULTPOLICY":
-                        if (Enum.TryParse<FaultPolicy>(value, ignoreCase: true, out var policy) && Enum.IsDefined(policy) && !int.TryParse(value, out _))
-                        {
-                            options = options with { FaultPolicy = policy };
-                        }
-                        else
-                        {
-                            problems.Add($"{key} must be FailSafe or Throw, not '{value}'.");
-                        }
-
-                        break;
-                    case "LANGUAGE":
-                        options = options with { Language = value };
-                        break;
-                    case "REGION":
-                        options = options with { Region = value.Length == 0 ? null : value };
-                        break;
-                    default:
-                        problems.Add($"{key} is not a RunnerBack option (StopPainLevel, SeverePainLevel, PersistentDaysWithSelfCare, PersistentDaysWithoutSelfCare, ProlongedSittingHours, ShoeReplacementKm, FaultPolicy, Language, Region).");
-                        break;
+                    options = read(options, key, value, problems);
                 }
             }
 
             return options;
+        }
+
+        private static FaultPolicy Policy(string key, string value, FaultPolicy fallback, List<string> problems)
+        {
+            // By name only: "1" would otherwise parse as Throw.
+            if (!int.TryParse(value, out _) && Enum.TryParse<FaultPolicy>(value, ignoreCase: true, out var policy) && Enum.IsDefined(policy))
+            {
+                return policy;
+            }
+
+            problems.Add($"{key} must be {string.Join(" or ", Enum.GetNames<FaultPolicy>())}, not '{value}'.");
+            return fallback;
         }
 
         private static string Where(IConfiguration section, string key) =>

@@ -2,27 +2,22 @@ using System.IO;
 
 namespace RunnerBack.AspNetCore
 {
-    // The repository's own example requests (samples/assessments), embedded once: the health
-    // check's emergency and the OpenAPI document's request example.
+    // What the package embeds: the repository's example requests (samples/assessments) for the
+    // health check and the OpenAPI example, the OpenAPI shapes, and the JSON Schemas (docs/schemas).
     internal static class BundledExamples
     {
         public static byte[] Emergency { get; } = Read("emergency.json");
 
         public static byte[] SeeProfessional { get; } = Read("see-professional.json");
 
-        internal static byte[] Read(string name)
-        {
-            using var stream = typeof(BundledExamples).Assembly.GetManifestResourceStream("RunnerBack.AspNetCore.Examples." + name)
-                ?? throw new FileNotFoundException("RunnerBack.AspNetCore is missing its embedded example.", name);
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
-        }
+        public static byte[] Read(string name) => Resource("RunnerBack.AspNetCore.Examples." + name);
 
-        internal static byte[] Schema(string name)
+        public static byte[] Schema(string name) => Resource("RunnerBack.AspNetCore.Schemas." + name);
+
+        private static byte[] Resource(string name)
         {
-            using var stream = typeof(BundledExamples).Assembly.GetManifestResourceStream("RunnerBack.AspNetCore.Schemas." + name)
-                ?? throw new FileNotFoundException("RunnerBack.AspNetCore is missing its embedded schema.", name);
+            using var stream = typeof(BundledExamples).Assembly.GetManifestResourceStream(name)
+                ?? throw new FileNotFoundException("RunnerBack.AspNetCore is missing an embedded resource.", name);
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
             return copy.ToArray();

@@ -35,6 +35,15 @@ namespace RunnerBack.Tests.AspNetCore
             Assert.Equal(Triage.CreateBuilder().ConfigureOptions(o => o with { StopPainLevel = 3, Language = "de" }).Build().RuleSetVersion, result.RuleSetVersion);
         }
 
+        // A new TriageOptions property must be readable from configuration too, not silently ignored.
+        [Fact]
+        public void EveryOptionCanBeSetFromConfiguration()
+        {
+            var properties = typeof(TriageOptions).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                .Where(p => p.SetMethod is not null).Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal);
+            Assert.Equal(properties, RunnerBack.AspNetCore.Options.TriageOptionsFactory.Readers.Keys.OrderBy(n => n, StringComparer.Ordinal));
+        }
+
         [Fact]
         public async Task AnEmptySectionMeansTheDefaults()
         {
