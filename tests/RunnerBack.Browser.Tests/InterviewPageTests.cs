@@ -49,11 +49,13 @@ namespace RunnerBack.Browser.Tests
 
             // The first question, answered, then taken back: the page asks it again with no answer kept.
             Assert.Equal("painLevel", await CurrentQuestionAsync(page));
+            Assert.True(await page.IsDisabledAsync("#back"));
             await page.ClickAsync("#controls button[data-value='5']");
-            Assert.Equal("symptoms", await CurrentQuestionAsync(page));
+            await WaitForQuestionAsync(page, "symptoms");
             Assert.StartsWith("So far: between", await page.TextContentAsync("#range-label"), StringComparison.Ordinal);
+            Assert.False(await page.IsDisabledAsync("#back"));
             await page.ClickAsync("#back");
-            Assert.Equal("painLevel", await CurrentQuestionAsync(page));
+            await WaitForQuestionAsync(page, "painLevel");
             Assert.True(await page.IsDisabledAsync("#back"));
 
             var asked = await AnswerUntilDoneAsync(page, new Dictionary<string, string>
@@ -92,6 +94,10 @@ namespace RunnerBack.Browser.Tests
             await page.WaitForFunctionAsync("() => !document.getElementById('question').hidden || !document.getElementById('result').hidden");
             return await page.GetAttributeAsync("#question", "data-question") ?? string.Empty;
         }
+
+        // Waits until the page shows the question with this id; times out (and fails) otherwise.
+        private static Task WaitForQuestionAsync(IPage page, string id) =>
+            page.WaitForFunctionAsync("id => !document.getElementById('question').hidden && document.getElementById('question').dataset.question === id", id);
 
         // Answers each question the page shows from the script, by its catalogue id, until the
         // result shows; a question the script does not expect fails the test.
