@@ -33,10 +33,10 @@ namespace RunnerBack.Tests.Docs
             foreach (var document in Documents)
             {
                 var text = File.ReadAllText(Path.Combine(CliProcess.RepositoryRoot, document));
-                foreach (var (line, example) in CSharpBlocks(text))
+                foreach (var (line, example) in ExampleMatcher.CSharpBlocks(text))
                 {
                     examples++;
-                    var missing = FirstLineNotFound(example, source);
+                    var missing = ExampleMatcher.FirstLineNotFound(example, source);
                     Assert.True(
                         missing is null,
                         $"{document}, the example starting at line {line}: its line \"{missing}\" is not in {nameof(DocumentationExampleTests)}.cs in the same order; copy the changed example there and check what it promises.");
@@ -51,11 +51,11 @@ namespace RunnerBack.Tests.Docs
         public void TheCheckFindsAChangedOrReorderedExample()
         {
             var source = new[] { "using RunnerBack;", "int a = 1;", "int b = 2;", "", "int c = 3;" };
-            Assert.Null(FirstLineNotFound("using RunnerBack;\n\nint a = 1;\nint b = 2;\n\nint c = 3;", source));
-            Assert.Equal("int a = 2;", FirstLineNotFound("int a = 2;", source));
-            Assert.Equal("int a = 1;", FirstLineNotFound("int c = 3;\n\nint a = 1;", source));
-            Assert.Equal("int c = 3;", FirstLineNotFound("int a = 1;\nint c = 3;\nint b = 2;", source));
-            var blocks = CSharpBlocks("x\n```csharp\nint a = 1;\n```\n```sh\nls\n```\n").ToList();
+            Assert.Null(ExampleMatcher.FirstLineNotFound("using RunnerBack;\n\nint a = 1;\nint b = 2;\n\nint c = 3;", source));
+            Assert.Equal("int a = 2;", ExampleMatcher.FirstLineNotFound("int a = 2;", source));
+            Assert.Equal("int a = 1;", ExampleMatcher.FirstLineNotFound("int c = 3;\n\nint a = 1;", source));
+            Assert.Equal("int c = 3;", ExampleMatcher.FirstLineNotFound("int a = 1;\nint c = 3;\nint b = 2;", source));
+            var blocks = ExampleMatcher.CSharpBlocks("x\n```csharp\nint a = 1;\n```\n```sh\nls\n```\n").ToList();
             Assert.Equal((3, "int a = 1;"), Assert.Single(blocks));
         }
 
@@ -308,114 +308,6 @@ namespace RunnerBack.Tests.Docs
             }
 
             protected override bool AppliesTo(TriageContext context) => false;
-        }
-
-        /// <summary>Each ```csharp block of a Markdown text, with the 1-based line its code starts on.</summary>
-        private static IEnumerable<(int Line, string Code)> CSharpBlocks(string markdown)
-        {
-            var lines = markdown.Replace("\r\n", "\n").Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].Trim() != "```csharp")
-                {
-                    continue;
-                }
-
-                var end = i + 1;
-                while (end < lines.Length && lines[end].Trim() != "```")
-                {
-                    end++;
-                }
-
-                yield return (i + 2, string.Join("\n", lines, i + 1, end - i - 1));
-                i = end;
-            }
-        }
-
-        /// <summary>
-        /// The first line of <paramref name="example"/> not found in <paramref name="source"/>, or null.
-        /// Each paragraph of the example (lines between blank lines) must appear as consecutive lines,
-        /// the paragraphs in the example's order; using directives may stand anywhere.
-        /// </summary>
-        private static string? FirstLineNotFound(string example, string[] source)
-        {
-            var trimmed = source.Select(l => l.Trim()).ToArray();
-            var from = 0;
-            foreach (var paragraph in Paragraphs(example))
-            {
-                if (paragraph.All(l => l.StartsWith("using ", StringComparison.Ordinal)))
-                {
-                    var strayUsing = paragraph.FirstOrDefault(u => !trimmed.Contains(u));
-                    if (strayUsing is not null)
-                    {
-                        return strayUsing;
-                    }
-
-                    continue;
-                }
-
-                var at = IndexOfRun(trimmed, paragraph, from);
-                if (at < 0)
-                {
-                    return FirstMissing(trimmed, paragraph, from);
-                }
-
-                from = at + paragraph.Count;
-            }
-
-            return null;
-        }
-
-        private static List<List<string>> Paragraphs(string example)
-        {
-            var paragraphs = new List<List<string>> { new List<string>() };
-            foreach (var raw in example.Replace("\r\n", "\n").Split('\n'))
-            {
-                var line = raw.Trim();
-                if (line.Length == 0)
-                {
-                    paragraphs.Add(new List<string>());
-                }
-                else
-                {
-                    paragraphs[paragraphs.Count - 1].Add(line);
-                }
-            }
-
-            return paragraphs.Where(p => p.Count > 0).ToList();
-        }
-
-        private static int IndexOfRun(string[] source, List<string> run, int from)
-        {
-            for (var i = from; i + run.Count <= source.Length; i++)
-            {
-                var j = 0;
-                while (j < run.Count && source[i + j] == run[j])
-                {
-                    j++;
-                }
-
-                if (j == run.Count)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        // Names the line that breaks the run: the first one whose prefix of the paragraph is found nowhere after `from`.
-        private static string FirstMissing(string[] source, List<string> paragraph, int from)
-        {
-            for (var n = 1; n <= paragraph.Count; n++)
-            {
-                if (IndexOfRun(source, paragraph.GetRange(0, n), from) < 0)
-                {
-                    return paragraph[n - 1];
-                }
-            }
-
-            return paragraph[0];
         }
     }
 }
