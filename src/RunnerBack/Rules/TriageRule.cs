@@ -8,7 +8,9 @@ namespace RunnerBack
     /// <see cref="TriageContext"/>. Derive from it to add a custom rule.
     /// </summary>
     /// <remarks>
-    /// Rules must be stateless and thread-safe: one engine evaluates them from many threads at once.
+    /// Rules must be pure, stateless and thread-safe: one engine evaluates them from many threads at
+    /// once, and one <c>Assess</c> may evaluate a rule several times, on the assessment and on variants
+    /// of it (what would change the answer, and which findings fired only on a "not sure" answer).
     /// The engine runs rules in stages by <see cref="Kind"/> (red flags and stop signals, then
     /// contributors, then recommendations), so a rule can rely on everything of the earlier stages
     /// and on nothing of its own stage: that is what makes the rule order irrelevant to the result.

@@ -118,7 +118,10 @@ namespace RunnerBack.Tests.Engine
                         }
 
                         Assert.Equal(alone, withCalls);
-                        Assert.Equal(3, innerResults.Count);
+
+                        // One call at least per stage; the engine may evaluate rules again on
+                        // variants of the assessment (what would change, "not sure"), so not exactly.
+                        Assert.True(innerResults.Count >= 3, $"{innerResults.Count} inner calls");
                         Assert.All(innerResults, result => Assert.Equal(expectedInner, result));
                     }
                 );
