@@ -34,6 +34,10 @@ var engine = provider.GetRequiredService<ITriageEngine>();
 Check(engine.Assess(Answered(3, PainQuality.DullAche, PainLocation.Neck)).Disposition == Disposition.StopAndRest, "AddRunnerBackTriage applies options");
 
 Check(LegacyHostTriage.DispositionFor(0) == Disposition.KeepRunning, "the netstandard2.0 build is usable from a library");
+Check(LegacyHostTriage.ChestPainFromAListLiteral() == Disposition.Emergency, "a list literal keeps its items on netstandard2.0");
+EnumSet<Symptom> literal = [Symptom.ChestPain, Symptom.Fever];
+Check(literal.Count == 2, "a list literal keeps its items on net10.0");
+Check(!TriageJson.Assess("{\"painLevel\":0}").IsValid, "symptoms is required at pain 0");
 Check(typeof(Triage).Assembly.GetName().Version?.Major == 1, "the package's assembly is version 1");
 
 Console.WriteLine(failures == 0 ? "package consumer: all checks passed" : $"package consumer: {failures} check(s) failed");

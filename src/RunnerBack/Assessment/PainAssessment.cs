@@ -12,15 +12,23 @@ namespace RunnerBack
     /// </summary>
     /// <remarks>
     /// Immutable and thread-safe, with value equality (lists compare as sets, so their order never
-    /// matters). Invalid values cannot be constructed: the constructor throws an
-    /// <see cref="ArgumentException"/> naming the field. When <see cref="PainLevel"/> is 1 or more,
-    /// the safety questions (quality, location, radiatesTo, onset, trend, timing,
-    /// persistsAfterStopping, altersRunningForm, durationDays, selfCareTried, recentTrauma, symptoms
-    /// and the runner's history) must all be answered: no default stands in for a question nobody
-    /// asked. "Not sure" is an answer (<c>NotSure</c>, <see cref="YesNo.NotSure"/>), which the rules
-    /// count as the riskier one; an empty list means "none of these". When painLevel is 0 nothing
-    /// else is required, and an absent list means none. System.Text.Json writes and reads it as the
-    /// wire contract's assessment request (<see cref="PainAssessmentJsonConverter"/>).
+    /// matters). <see cref="Symptoms"/> is a safety question at every pain level, 0 included; when
+    /// <see cref="PainLevel"/> is 1 or more, the other safety questions (quality, location,
+    /// radiatesTo, onset, trend, timing, persistsAfterStopping, altersRunningForm, durationDays,
+    /// selfCareTried, recentTrauma and the runner's history) must be answered too: no default stands
+    /// in for a question nobody asked. "Not sure" is an answer (<c>NotSure</c>,
+    /// <see cref="YesNo.NotSure"/>), which the rules count as the riskier one; an empty list means
+    /// "none of these" (a collection expression such as <c>[Symptom.ChestPain]</c> or <c>[]</c>).
+    /// <para>
+    /// Each value is checked when it is set (an out-of-range or undefined value throws an
+    /// <see cref="ArgumentException"/> naming the field). Whether every safety question is answered
+    /// is a property of the whole value: the constructor checks it at once, and a <c>with</c>
+    /// expression, whose initialisers may come in any order, is checked as a whole where it is used
+    /// (<see cref="Triage.Assess(PainAssessment)"/>, the interview and JSON serialisation), which
+    /// throw an <see cref="ArgumentException"/> naming every unanswered question.
+    /// <see cref="UnansweredSafetyQuestions"/> tells before that. System.Text.Json writes and reads
+    /// it as the wire contract's assessment request (<see cref="PainAssessmentJsonConverter"/>).
+    /// </para>
     /// </remarks>
     [JsonConverter(typeof(PainAssessmentJsonConverter))]
     public sealed record PainAssessment
@@ -28,7 +36,8 @@ namespace RunnerBack
         private int _painLevel;
         private PainQuality? _quality;
         private PainLocation? _location;
-        private EnumSet<RadiationTarget> _radiatesTo;
+        // Null when the question was not answered: only a list that was given counts as "none".
+        private EnumSet<RadiationTarget>? _radiatesTo;
         private PainTrend? _trend;
         private PainOnset? _onset;
         private PainTiming? _timing;
@@ -37,7 +46,7 @@ namespace RunnerBack
         private int? _durationDays;
         private YesNo? _selfCareTried;
         private YesNo? _recentTrauma;
-        private EnumSet<Symptom> _symptoms;
+        private EnumSet<Symptom>? _symptoms;
         private RunnerProfile? _runner;
         private EnumSet<FormFault> _form;
         private string? _requestId;
@@ -57,15 +66,15 @@ namespace RunnerBack
         /// <param name="durationDays">Days since this pain began, 0 to 3650.</param>
         /// <param name="selfCareTried">Rest and self-care were already tried for this pain.</param>
         /// <param name="recentTrauma">A fall, collision or other impact preceded the pain.</param>
-        /// <param name="symptoms">Symptoms that come with the pain, each at most once; empty for none.</param>
+        /// <param name="symptoms">Symptoms that come with the pain, each at most once; empty for none. Required at every pain level.</param>
         /// <param name="runner">The runner's profile; with pain it must answer the history question.</param>
         /// <param name="form">Observed running-form faults, each at most once.</param>
         /// <param name="requestId">The app's id for this request, up to 100 characters, echoed in the result; not clinical.</param>
         /// <param name="language">The language tag for the result's texts (en, es, fr, de, pt, pt-BR, with fallback), or null for the engine's.</param>
         /// <param name="region">The ISO 3166 country code whose emergency number to name, or null for the engine's.</param>
         /// <exception cref="ArgumentException">
-        /// A value is out of range, undefined or repeated, or, with pain, a safety question is not
-        /// answered; the message names every unanswered one.
+        /// A value is out of range, undefined or repeated, or a safety question is not answered
+        /// (symptoms always; with pain, every one); the message names every unanswered one.
         /// </exception>
         public PainAssessment(
             int painLevel,
@@ -89,8 +98,8 @@ namespace RunnerBack
         {
             // The lists first: a bad list is reported before a bad single value. The fields are set
             // directly, and the safety answers checked once at the end, all of them together.
-            _radiatesTo = EnumSet<RadiationTarget>.From(radiatesTo, nameof(radiatesTo));
-            _symptoms = EnumSet<Symptom>.From(symptoms, nameof(symptoms));
+            _radiatesTo = radiatesTo is null ? null : EnumSet<RadiationTarget>.From(radiatesTo, nameof(radiatesTo));
+            _symptoms = symptoms is null ? null : EnumSet<Symptom>.From(symptoms, nameof(symptoms));
             _form = EnumSet<FormFault>.From(form, nameof(form));
             _painLevel = Fields.PainLevel.Check(painLevel);
             _quality = Fields.Quality.Check(quality);
@@ -107,10 +116,7 @@ namespace RunnerBack
             _requestId = Fields.RequestId.Check(requestId);
             _language = Fields.Language.Check(language);
             _region = Fields.Region.Check(region);
-            if (_painLevel > 0)
-            {
-                RequireSafetyAnswers(radiatesTo is not null, symptoms is not null);
-            }
+            ThrowIfUnanswered();
         }
 
         // From the JSON reader's values, which it has checked against the same declarations,
@@ -126,7 +132,7 @@ namespace RunnerBack
             _painLevel = Fields.PainLevel.ValueIn(values) ?? 0;
             _quality = Fields.Quality.ValueIn(values);
             _location = Fields.Location.ValueIn(values);
-            _radiatesTo = Fields.RadiatesTo.ListIn(values);
+            _radiatesTo = Fields.RadiatesTo.ValueIn(values);
             _trend = Fields.Trend.ValueIn(values);
             _onset = Fields.Onset.ValueIn(values);
             _timing = Fields.Timing.ValueIn(values);
@@ -135,7 +141,7 @@ namespace RunnerBack
             _durationDays = Fields.DurationDays.ValueIn(values);
             _selfCareTried = Fields.SelfCareTried.ValueIn(values);
             _recentTrauma = Fields.RecentTrauma.ValueIn(values);
-            _symptoms = Fields.Symptoms.ListIn(values);
+            _symptoms = Fields.Symptoms.ValueIn(values);
             _runner = runner;
             _form = Fields.Form.ListIn(values);
             _requestId = Fields.RequestId.ValueIn(values);
@@ -147,31 +153,27 @@ namespace RunnerBack
         public int PainLevel
         {
             get => _painLevel;
-            init
-            {
-                var painLevel = Fields.PainLevel.Check(value);
-                _painLevel = painLevel > 0 && _painLevel == 0 ? throw new ArgumentException(DeveloperMessages.PainAddedByWith, Fields.PainLevel.Name) : painLevel;
-            }
+            init => _painLevel = Fields.PainLevel.Check(value);
         }
 
         /// <summary>How the pain feels; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public PainQuality? Quality
         {
             get => _quality;
-            init => _quality = Answered(Fields.Quality.Check(value), Fields.Quality.Name);
+            init => _quality = Fields.Quality.Check(value);
         }
 
         /// <summary>Where the pain is; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public PainLocation? Location
         {
             get => _location;
-            init => _location = Answered(Fields.Location.Check(value), Fields.Location.Name);
+            init => _location = Fields.Location.Check(value);
         }
 
-        /// <summary>Where the pain spreads; empty for nowhere.</summary>
+        /// <summary>Where the pain spreads; empty for nowhere, and when not asked (then <see cref="UnansweredSafetyQuestions"/> names it).</summary>
         public EnumSet<RadiationTarget> RadiatesTo
         {
-            get => _radiatesTo;
+            get => _radiatesTo.GetValueOrDefault();
             init => _radiatesTo = value;
         }
 
@@ -179,62 +181,62 @@ namespace RunnerBack
         public PainTrend? Trend
         {
             get => _trend;
-            init => _trend = Answered(Fields.Trend.Check(value), Fields.Trend.Name);
+            init => _trend = Fields.Trend.Check(value);
         }
 
         /// <summary>How the pain began; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public PainOnset? Onset
         {
             get => _onset;
-            init => _onset = Answered(Fields.Onset.Check(value), Fields.Onset.Name);
+            init => _onset = Fields.Onset.Check(value);
         }
 
         /// <summary>When the pain is felt; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public PainTiming? Timing
         {
             get => _timing;
-            init => _timing = Answered(Fields.Timing.Check(value), Fields.Timing.Name);
+            init => _timing = Fields.Timing.Check(value);
         }
 
         /// <summary>The pain is still there after the runner stops; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public YesNo? PersistsAfterStopping
         {
             get => _persistsAfterStopping;
-            init => _persistsAfterStopping = Answered(Fields.PersistsAfterStopping.Check(value), Fields.PersistsAfterStopping.Name);
+            init => _persistsAfterStopping = Fields.PersistsAfterStopping.Check(value);
         }
 
         /// <summary>The pain makes the runner change how they run; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public YesNo? AltersRunningForm
         {
             get => _altersRunningForm;
-            init => _altersRunningForm = Answered(Fields.AltersRunningForm.Check(value), Fields.AltersRunningForm.Name);
+            init => _altersRunningForm = Fields.AltersRunningForm.Check(value);
         }
 
         /// <summary>Days since this pain began (0 to 3650); null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public int? DurationDays
         {
             get => _durationDays;
-            init => _durationDays = Answered(Fields.DurationDays.Check(value), Fields.DurationDays.Name);
+            init => _durationDays = Fields.DurationDays.Check(value);
         }
 
         /// <summary>Rest and self-care were already tried; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public YesNo? SelfCareTried
         {
             get => _selfCareTried;
-            init => _selfCareTried = Answered(Fields.SelfCareTried.Check(value), Fields.SelfCareTried.Name);
+            init => _selfCareTried = Fields.SelfCareTried.Check(value);
         }
 
         /// <summary>A fall, collision or other impact preceded the pain; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public YesNo? RecentTrauma
         {
             get => _recentTrauma;
-            init => _recentTrauma = Answered(Fields.RecentTrauma.Check(value), Fields.RecentTrauma.Name);
+            init => _recentTrauma = Fields.RecentTrauma.Check(value);
         }
 
-        /// <summary>Symptoms that come with the pain; empty for none.</summary>
+        /// <summary>Symptoms that come with the pain (or, at pain 0, on their own); empty for none.</summary>
         public EnumSet<Symptom> Symptoms
         {
-            get => _symptoms;
+            get => _symptoms.GetValueOrDefault();
             init => _symptoms = value;
         }
 
@@ -242,7 +244,7 @@ namespace RunnerBack
         public RunnerProfile? Runner
         {
             get => _runner;
-            init => _runner = _painLevel > 0 && value?.History is null ? throw SafetyAnswerCleared(Fields.Runner.Name + "." + Fields.History.Name) : value;
+            init => _runner = value;
         }
 
         /// <summary>Observed running-form faults.</summary>
@@ -272,6 +274,46 @@ namespace RunnerBack
             get => _region;
             init => _region = Fields.Region.Check(value);
         }
+
+        /// <summary>
+        /// The JSON names of the safety questions this value leaves unanswered (such as <c>onset</c>
+        /// or <c>runner.history</c>), in the catalogue's order; empty when it can be assessed.
+        /// </summary>
+        public ValueList<string> UnansweredSafetyQuestions
+        {
+            get
+            {
+                var missing = new List<string>();
+                var pain = _painLevel > 0;
+                Note(pain && _quality is null, Fields.Quality.Name);
+                Note(pain && _location is null, Fields.Location.Name);
+                Note(pain && _radiatesTo is null, Fields.RadiatesTo.Name);
+                Note(pain && _onset is null, Fields.Onset.Name);
+                Note(pain && _trend is null, Fields.Trend.Name);
+                Note(pain && _timing is null, Fields.Timing.Name);
+                Note(pain && _persistsAfterStopping is null, Fields.PersistsAfterStopping.Name);
+                Note(pain && _altersRunningForm is null, Fields.AltersRunningForm.Name);
+                Note(pain && _durationDays is null, Fields.DurationDays.Name);
+                Note(pain && _selfCareTried is null, Fields.SelfCareTried.Name);
+                Note(pain && _recentTrauma is null, Fields.RecentTrauma.Name);
+                Note(_symptoms is null, Fields.Symptoms.Name);
+                Note(pain && _runner?.History is null, Fields.Runner.Name + "." + Fields.History.Name);
+                return missing.Count == 0 ? default : new ValueList<string>(missing.ToArray());
+
+                void Note(bool unanswered, string name)
+                {
+                    if (unanswered)
+                    {
+                        missing.Add(name);
+                    }
+                }
+            }
+        }
+
+        // The answered lists as given, null when not asked: what the JSON writer writes.
+        internal EnumSet<RadiationTarget>? RadiatesToAnswer => _radiatesTo;
+
+        internal EnumSet<Symptom>? SymptomsAnswer => _symptoms;
 
         /// <summary>True when the pain is in the upper back: neck, shoulders, between the shoulder blades, mid back or ribs.</summary>
         public bool IsUpperBack => Location is { } location && location <= PainLocation.Ribs;
@@ -310,44 +352,27 @@ namespace RunnerBack
             return copy;
         }
 
-        // A with expression may change answers but, with pain, never take a safety answer away.
-        private T? Answered<T>(T? value, string name)
-            where T : struct =>
-            value is null && _painLevel > 0 ? throw SafetyAnswerCleared(name) : value;
-
-        private static ArgumentException SafetyAnswerCleared(string name) =>
-            new ArgumentException(DeveloperMessages.SafetyAnswerCleared(name), name.Replace("runner.history", "runner"));
-
         // TRIAGE.md 8.1: every unanswered safety question is named at once, so an app fixes its
-        // questionnaire in one go rather than one field per exception.
-        private void RequireSafetyAnswers(bool radiatesToGiven, bool symptomsGiven)
+        // questionnaire in one go rather than one field per exception. The whole value is checked,
+        // never one setter against another, so a with expression's order does not matter.
+        internal void ThrowIfUnanswered()
         {
-            var missing = new List<string>();
-            Note(Quality is null, Fields.Quality.Name);
-            Note(Location is null, Fields.Location.Name);
-            Note(!radiatesToGiven, Fields.RadiatesTo.Name);
-            Note(Onset is null, Fields.Onset.Name);
-            Note(Trend is null, Fields.Trend.Name);
-            Note(Timing is null, Fields.Timing.Name);
-            Note(PersistsAfterStopping is null, Fields.PersistsAfterStopping.Name);
-            Note(AltersRunningForm is null, Fields.AltersRunningForm.Name);
-            Note(DurationDays is null, Fields.DurationDays.Name);
-            Note(SelfCareTried is null, Fields.SelfCareTried.Name);
-            Note(RecentTrauma is null, Fields.RecentTrauma.Name);
-            Note(!symptomsGiven, Fields.Symptoms.Name);
-            Note(Runner?.History is null, Fields.Runner.Name + "." + Fields.History.Name);
+            if (_symptoms is not null && (_painLevel == 0 || IsFullyAnsweredWithPain()))
+            {
+                return;
+            }
+
+            var missing = UnansweredSafetyQuestions;
             if (missing.Count > 0)
             {
                 throw new ArgumentException(DeveloperMessages.SafetyQuestionsMissing(string.Join(", ", missing)), missing[0].Replace("runner.history", "runner"));
             }
-
-            void Note(bool unanswered, string name)
-            {
-                if (unanswered)
-                {
-                    missing.Add(name);
-                }
-            }
         }
+
+        // The fast path of ThrowIfUnanswered, which runs on every Assess: no list is built.
+        private bool IsFullyAnsweredWithPain() =>
+            _quality is not null && _location is not null && _radiatesTo is not null && _onset is not null && _trend is not null
+            && _timing is not null && _persistsAfterStopping is not null && _altersRunningForm is not null && _durationDays is not null
+            && _selfCareTried is not null && _recentTrauma is not null && _runner?.History is not null;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RunnerBack
@@ -21,6 +22,11 @@ namespace RunnerBack
     /// </para>
     /// </remarks>
     /// <typeparam name="T">An enum whose underlying type is <see cref="int"/>, with members 0 to 63.</typeparam>
+    /// <para>
+    /// A collection expression builds one: <c>EnumSet&lt;Symptom&gt; s = [Symptom.ChestPain, Symptom.Fever];</c>.
+    /// There is no <c>Add</c>: the set never changes, so <see cref="With(T)"/> returns a new one.
+    /// </para>
+    [CollectionBuilder(typeof(EnumSet), nameof(EnumSet.Create))]
     public readonly struct EnumSet<T> : IReadOnlyCollection<T>, IEquatable<EnumSet<T>>
         where T : unmanaged, Enum
     {
@@ -85,6 +91,24 @@ namespace RunnerBack
             return new EnumSet<T>(bits);
         }
 
+        // For collection expressions (EnumSet.Create): the same checks as From.
+        internal static EnumSet<T> FromSpan(ReadOnlySpan<T> values)
+        {
+            ulong bits = 0;
+            foreach (var value in values)
+            {
+                var bit = BitOf(value, nameof(values));
+                if ((bits & bit) != 0)
+                {
+                    throw new ArgumentException($"{nameof(values)} lists {value} more than once.", nameof(values));
+                }
+
+                bits |= bit;
+            }
+
+            return new EnumSet<T>(bits);
+        }
+
         /// <summary>Builds a set from the given values; duplicates and undefined values are rejected.</summary>
         /// <exception cref="ArgumentException">A value is repeated or undefined.</exception>
         public static EnumSet<T> Of(params T[] values) => From(values, nameof(values));
@@ -109,12 +133,12 @@ namespace RunnerBack
             return (uint)index < 64u && (defined & (1UL << index)) != 0;
         }
 
-        /// <summary>Returns a set that also holds <paramref name="value"/>.</summary>
+        /// <summary>Returns a set that also holds <paramref name="value"/>; this set is unchanged.</summary>
         /// <exception cref="ArgumentException"><paramref name="value"/> is not a defined member.</exception>
-        public EnumSet<T> Add(T value) => new EnumSet<T>(_bits | BitOf(value, nameof(value)));
+        public EnumSet<T> With(T value) => new EnumSet<T>(_bits | BitOf(value, nameof(value)));
 
-        /// <summary>Returns a set without <paramref name="value"/>.</summary>
-        public EnumSet<T> Remove(T value)
+        /// <summary>Returns a set without <paramref name="value"/>; this set is unchanged.</summary>
+        public EnumSet<T> Without(T value)
         {
             var index = EnumValue.ToInt(value);
             return (uint)index < 64u ? new EnumSet<T>(_bits & ~(1UL << index)) : this;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RunnerBack
@@ -12,8 +13,10 @@ namespace RunnerBack
     /// <remarks>
     /// The default value is the empty list. The backing array is never exposed, so the list cannot
     /// be changed after construction. This type is immutable and thread-safe when its items are.
+    /// A collection expression builds one: <c>ValueList&lt;AnswerChange&gt; changes = [change];</c>.
     /// </remarks>
     /// <typeparam name="T">The item type.</typeparam>
+    [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
     public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     {
         private readonly T[]? _items;

@@ -11,6 +11,7 @@ namespace RunnerBack
 
         /// <summary>Triages one assessment.</summary>
         /// <exception cref="System.ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+        /// <exception cref="System.ArgumentException">A safety question is unanswered (<see cref="PainAssessment.UnansweredSafetyQuestions"/>), as a <c>with</c> expression can leave it; the message names every one.</exception>
         /// <exception cref="TriageRuleException">A rule threw and the fault policy is <see cref="FaultPolicy.Throw"/>.</exception>
         TriageResult Assess(PainAssessment assessment);
     }

@@ -52,7 +52,8 @@ namespace RunnerBack
         /// <inheritdoc />
         public TriageResult Assess(PainAssessment assessment)
         {
-            Guard.NotNull(assessment, nameof(assessment));
+            // A with expression may have left a safety question unanswered: refused, never defaulted.
+            Guard.NotNull(assessment, nameof(assessment)).ThrowIfUnanswered();
 
             // Reuse this thread's context; a rule that calls Assess re-entrantly gets a fresh one.
             var context = t_context ?? new TriageContext();

@@ -55,7 +55,8 @@ namespace RunnerBack
             var questions = new List<Question>
             {
                 Scale("painLevel", Fields.PainLevel, 0, 10),
-                Checklist<Symptom>("symptoms", Fields.Symptoms, false, true, InPain, inPain),
+                // TRIAGE.md 8.1: chest pain or breathlessness is an emergency whether or not the back hurts now.
+                Checklist<Symptom>("symptoms", Fields.Symptoms, false, true, null, always),
                 Checklist<RadiationTarget>("radiatesTo", Fields.RadiatesTo, false, true, InPain, inPain),
                 Choice<PainOnset>("onset", Fields.Onset, false, true, InPain, inPain),
                 Choice<PainLocation>("location", Fields.Location, false, true, InPain, inPain),

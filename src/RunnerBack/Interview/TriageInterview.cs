@@ -11,8 +11,8 @@ namespace RunnerBack
     /// Stateless and thread-safe: the same answers always give an equal step. Pain level comes
     /// first; then, while safety questions are open, the one whose riskiest answer could raise the
     /// disposition the most (so the questions that can reveal an emergency come first), ties in the
-    /// catalogue's order. It stops at once when the answers already mean an emergency, when there is
-    /// no pain, and when no open safety question can change the disposition. In
+    /// catalogue's order. It stops at once when the answers already mean an emergency, and when no
+    /// open safety question can change the disposition (with no pain, after the symptom checklist). In
     /// <see cref="InterviewMode.Complete"/> it then asks the profile and form questions whose answer
     /// can still change the advice.
     /// <para>
@@ -66,9 +66,9 @@ namespace RunnerBack
             var questions = QuestionCatalogue.Ordered;
             var asked = answers.Count;
 
-            if (answers.Find(PainLevelId) is not { } pain)
+            if (answers.Find(PainLevelId) is null)
             {
-                // Before the pain level nothing else applies: the range runs from no pain at all to the
+                // TRIAGE.md 8.4: pain level first. The range runs from no pain at all to the
                 // worst pain with every safety question at its riskiest.
                 var none = Settle(completions, answers.With(PainLevelId, Answer.Of(0)), least: true, out _, out _);
                 var worst = Settle(completions, answers.With(PainLevelId, Answer.Of(10)), least: false, out _, out var open);
@@ -79,7 +79,8 @@ namespace RunnerBack
             var highest = Settle(completions, answers, least: false, out _, out _);
             var range = new DispositionRange(lowest, highest);
 
-            var settled = lowest == Disposition.Emergency || pain.Number == 0 || openSafety.Count == 0 || lowest == highest;
+            // With no pain, symptoms is still open until asked (TRIAGE.md 8.1), so no exception for pain 0.
+            var settled = lowest == Disposition.Emergency || openSafety.Count == 0 || lowest == highest;
             if (!settled)
             {
                 return new InterviewStep(InterviewStatus.Question, questions[HighestReach(completions, leastCompletion, openSafety)], range, asked, openSafety.Count, default, null);

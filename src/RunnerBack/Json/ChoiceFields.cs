@@ -114,7 +114,7 @@ namespace RunnerBack.Json
                 }
                 else
                 {
-                    values = values.Add(value);
+                    values = values.With(value);
                 }
             }
 

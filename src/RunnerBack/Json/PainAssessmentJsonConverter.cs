@@ -32,7 +32,11 @@ namespace RunnerBack.Json
         }
 
         /// <inheritdoc/>
-        public override void Write(Utf8JsonWriter writer, PainAssessment value, JsonSerializerOptions options) =>
-            RequestFormat.AssessmentObject.Write(Guard.NotNull(writer, nameof(writer)), Guard.NotNull(value, nameof(value)), TraceDetail.All);
+        /// <exception cref="ArgumentException">A safety question is unanswered (<see cref="PainAssessment.UnansweredSafetyQuestions"/>).</exception>
+        public override void Write(Utf8JsonWriter writer, PainAssessment value, JsonSerializerOptions options)
+        {
+            Guard.NotNull(value, nameof(value)).ThrowIfUnanswered();
+            RequestFormat.AssessmentObject.Write(Guard.NotNull(writer, nameof(writer)), value, TraceDetail.All);
+        }
     }
 }

@@ -17,7 +17,7 @@ namespace RunnerBack.Json
 
         public static readonly EnumField<PainAssessment, PainLocation> Location = new EnumField<PainAssessment, PainLocation>("location", a => a.Location, InPain("location"));
 
-        public static readonly EnumListField<PainAssessment, RadiationTarget> RadiatesTo = new EnumListField<PainAssessment, RadiationTarget>("radiatesTo", a => a.RadiatesTo, InPain("radiatesTo"));
+        public static readonly EnumListField<PainAssessment, RadiationTarget> RadiatesTo = new EnumListField<PainAssessment, RadiationTarget>("radiatesTo", a => a.RadiatesToAnswer, InPain("radiatesTo"));
 
         public static readonly EnumField<PainAssessment, PainTrend> Trend = new EnumField<PainAssessment, PainTrend>("trend", a => a.Trend, InPain("trend"));
 
@@ -35,7 +35,7 @@ namespace RunnerBack.Json
 
         public static readonly YesNoField<PainAssessment> RecentTrauma = new YesNoField<PainAssessment>("recentTrauma", a => a.RecentTrauma, InPain("recentTrauma"));
 
-        public static readonly EnumListField<PainAssessment, Symptom> Symptoms = new EnumListField<PainAssessment, Symptom>("symptoms", a => a.Symptoms, InPain("symptoms"));
+        public static readonly EnumListField<PainAssessment, Symptom> Symptoms = new EnumListField<PainAssessment, Symptom>("symptoms", a => a.SymptomsAnswer, Always("symptoms"));
 
         public static readonly ObjectField<PainAssessment, RunnerProfile> Runner = new ObjectField<PainAssessment, RunnerProfile>("runner", () => RunnerObject!, a => a.Runner, InPain("runner"));
 
@@ -98,6 +98,9 @@ namespace RunnerBack.Json
         // TRIAGE.md 8.1: with any pain, a safety question must be answered; no default stands in for
         // it. The message names the question to ask, in the question catalogue's words.
         private static Required InPain(string name) => new Required(SafetyQuestionMessage(name), (values, _) => PainLevel.ValueIn(values) > 0);
+
+        // TRIAGE.md 8.1: symptoms is a safety question at every pain level, 0 included.
+        private static Required Always(string name) => new Required(DeveloperMessages.SymptomsQuestionMissing(TextCatalogue.English[QuestionKeys.Text(name)]));
 
         // The same for a field of the runner object, which the assessment's painLevel decides.
         private static Required InPainAround(string name) => new Required(SafetyQuestionMessage(name), (_, outer) => outer is not null && PainLevel.ValueIn(outer) > 0);

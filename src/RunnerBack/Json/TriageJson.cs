@@ -147,11 +147,12 @@ namespace RunnerBack.Json
             Write(writer, json => ResultFormat.Result.Write(json, result, trace), indented: false);
         }
 
-        /// <summary>Writes an assessment as a wire-contract request: every field it has, lists always.</summary>
+        /// <summary>Writes an assessment as a wire-contract request: every field it has, every answered list (an empty one as <c>[]</c>) and form always.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+        /// <exception cref="ArgumentException">A safety question is unanswered (<see cref="PainAssessment.UnansweredSafetyQuestions"/>); the message names every one.</exception>
         public static string Serialize(PainAssessment assessment, bool indented = false)
         {
-            Guard.NotNull(assessment, nameof(assessment));
+            Guard.NotNull(assessment, nameof(assessment)).ThrowIfUnanswered();
             return Render(json => RequestFormat.AssessmentObject.Write(json, assessment, TraceDetail.All), indented);
         }
 

@@ -12,8 +12,10 @@ namespace RunnerBack
     /// <remarks>
     /// Immutable and thread-safe, with value equality (entry by entry). The engine stores one
     /// outcome byte per rule and hands out the rule's pre-built entries, so a result does not pay
-    /// for a list of references it may never read. The default value is the empty trace.
+    /// for a list of references it may never read. The default value is the empty trace. A
+    /// collection expression builds one from entries: <c>RuleTrace trace = [entry1, entry2];</c>.
     /// </remarks>
+    [CollectionBuilder(typeof(RuleTrace), nameof(Create))]
     public readonly struct RuleTrace : IReadOnlyList<TraceEntry>, IEquatable<RuleTrace>
     {
         internal const byte NotApplicable = 0;
@@ -40,6 +42,24 @@ namespace RunnerBack
             _rules = null;
             _outcomes = null;
             _entries = entries;
+        }
+
+        /// <summary>Builds a trace of the given entries, in their order.</summary>
+        /// <param name="entries">One entry per rule.</param>
+        /// <returns>The trace.</returns>
+        /// <exception cref="ArgumentNullException">An entry is null.</exception>
+        public static RuleTrace Create(ReadOnlySpan<TraceEntry> entries)
+        {
+            var copy = entries.ToArray();
+            foreach (var entry in copy)
+            {
+                if (entry is null)
+                {
+                    throw new ArgumentNullException(nameof(entries), "A trace entry is null.");
+                }
+            }
+
+            return copy.Length == 0 ? default : new RuleTrace(copy);
         }
 
         // For the JSON writer: the engine's pipeline and one outcome per rule, or null for a trace of

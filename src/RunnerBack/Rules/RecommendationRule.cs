@@ -36,9 +36,16 @@ namespace RunnerBack
         {
             if (AppliesTo(context))
             {
-                context.Add(_recommendation);
+                context.Add(Choose(context));
             }
         }
+
+        // A built-in rule whose instructions differ at some dispositions picks them here.
+        private protected virtual Recommendation Choose(TriageContext context) => _recommendation;
+
+        // The built-in recommendation with the instructions under another of the rule's text keys.
+        private protected Recommendation WithInstructions(string field) =>
+            new Recommendation(_recommendation.Code, _recommendation.Category, _recommendation.Title, ResultLocalizer.English(TextKey(field)), _recommendation.Dose);
 
         /// <summary>True when the recommendation is called for; the gate still decides whether it is given.</summary>
         protected abstract bool AppliesTo(TriageContext context);

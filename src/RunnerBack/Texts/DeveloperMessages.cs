@@ -43,16 +43,11 @@ namespace RunnerBack
         public static string SafetyQuestionMissing(string path, string question) =>
             $"{path} is a safety question and must be answered when painLevel is 1 or more (ask: \"{question}\"; notSure and an empty list are answers).";
 
+        public static string SymptomsQuestionMissing(string question) =>
+            $"symptoms is a safety question at every painLevel, 0 included, and must be answered (ask: \"{question}\"; an empty list means none of these).";
+
         public static string SafetyQuestionsMissing(string names) =>
-            $"With pain, every safety question must be answered; not answered: {names}. Use notSure where the runner does not know, and an empty list for none.";
-
-        public static string SafetyAnswerCleared(string name) =>
-            $"With pain, {name} is a safety question and cannot be set to null; use notSure where the runner does not know.";
-
-        // An assessment without pain never asked the safety questions, and its empty lists may mean
-        // "not asked": giving it pain would take those for answers.
-        public static string PainAddedByWith { get; } =
-            "An assessment without pain was not asked the safety questions, so a with expression cannot give it pain; create a new PainAssessment with every safety answer.";
+            $"Every safety question must be answered (symptoms always; with pain, every one); not answered: {names}. Use notSure where the runner does not know, and an empty list for none.";
 
         public static string InvalidEmbeddedAssessment(string problems) => "The JSON is not a valid RunnerBack assessment: " + problems;
 

@@ -15,7 +15,7 @@ namespace RunnerBack
 
         private static readonly string[] RuleKinds = { "redFlag", "stopSignal", "contributor", "recommendation" };
 
-        private static readonly string[] RuleTextFields = { "explanation", "urgentExplanation", "title", "instructions", "frequency" };
+        private static readonly string[] RuleTextFields = { "explanation", "urgentExplanation", "title", "instructions", "urgentInstructions", "frequency" };
 
         private static readonly Lazy<Dictionary<string, string>> KeysByEnglishText = new Lazy<Dictionary<string, string>>(BuildReverseMap);
 

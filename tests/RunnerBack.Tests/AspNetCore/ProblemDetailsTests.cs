@@ -48,7 +48,7 @@ namespace RunnerBack.Tests.AspNetCore
             await using var app = await TestApp.StartAsync();
             foreach (var path in new[] { "/triage", "/interview" })
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"painLevel\":0}")) };
+                using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"painLevel\":0,\"symptoms\":[]}")) };
                 if (contentType is not null)
                 {
                     request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
@@ -65,8 +65,8 @@ namespace RunnerBack.Tests.AspNetCore
         public async Task JsonWithACharsetOrAPlusJsonTypeIsJson()
         {
             await using var app = await TestApp.StartAsync();
-            using var charset = await app.PostAsync("/triage", "{\"painLevel\":0}", "application/json");
-            using var suffixed = await app.PostAsync("/triage", "{\"painLevel\":0}", "application/vnd.runnerback+json");
+            using var charset = await app.PostAsync("/triage", "{\"painLevel\":0,\"symptoms\":[]}", "application/json");
+            using var suffixed = await app.PostAsync("/triage", "{\"painLevel\":0,\"symptoms\":[]}", "application/vnd.runnerback+json");
             Assert.Equal(HttpStatusCode.OK, charset.StatusCode);
             Assert.Equal(HttpStatusCode.OK, suffixed.StatusCode);
         }
@@ -76,7 +76,7 @@ namespace RunnerBack.Tests.AspNetCore
         public async Task AnOversizedBodyIs413WhetherOrNotItSaysItsLength()
         {
             await using var app = await TestApp.StartAsync();
-            var json = "{\"painLevel\":0,\"x\":\"" + new string('a', TriageJson.MaxInputBytes) + "\"}";
+            var json = "{\"painLevel\":0,\"symptoms\":[],\"x\":\"" + new string('a', TriageJson.MaxInputBytes) + "\"}";
             foreach (var path in new[] { "/triage", "/interview" })
             {
                 using var announced = await app.PostAsync(path, json);

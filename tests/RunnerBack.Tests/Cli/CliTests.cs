@@ -33,8 +33,8 @@ namespace RunnerBack.Tests.Cli
             var (exit, stdout, _) = CliProcess.Run("assess -", stdin: "{\"painLevel\":\"high\",\"mood\":1}");
             Assert.Equal(2, exit);
             var errors = JsonDocument.Parse(stdout).RootElement.GetProperty("errors").EnumerateArray().ToArray();
-            Assert.Equal(new[] { "$.painLevel", "$.mood" }, errors.Select(e => e.GetProperty("path").GetString()));
-            Assert.Equal(new[] { "wrongType", "unknownProperty" }, errors.Select(e => e.GetProperty("code").GetString()));
+            Assert.Equal(new[] { "$.painLevel", "$.mood", "$.symptoms" }, errors.Select(e => e.GetProperty("path").GetString()));
+            Assert.Equal(new[] { "wrongType", "unknownProperty", "required" }, errors.Select(e => e.GetProperty("code").GetString()));
         }
 
         [Fact]
@@ -117,8 +117,8 @@ namespace RunnerBack.Tests.Cli
         [Trait("Hazard", "H12")]
         public void AnOverlongLineIsReportedWithoutStoppingTheStream()
         {
-            var overlong = "{\"painLevel\":0,\"x\":\"" + new string('a', TriageJson.MaxInputBytes * 3) + "\"}";
-            var input = "{\"painLevel\":0}\n" + overlong + "\r\n{\"painLevel\":0}\r\n\n";
+            var overlong = "{\"painLevel\":0,\"symptoms\":[],\"x\":\"" + new string('a', TriageJson.MaxInputBytes * 3) + "\"}";
+            var input = "{\"painLevel\":0,\"symptoms\":[]}\n" + overlong + "\r\n{\"painLevel\":0,\"symptoms\":[]}\r\n\n";
             var (exit, stdout, _) = CliProcess.Run("assess - --jsonl", stdin: input);
             Assert.Equal(2, exit);
             var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);

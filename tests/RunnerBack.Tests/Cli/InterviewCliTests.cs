@@ -27,12 +27,17 @@ namespace RunnerBack.Tests.Cli
             Assert.Equal(0, exit);
             Assert.Equal("painLevel", JsonDocument.Parse(stdout).RootElement.GetProperty("question").GetProperty("id").GetString());
 
-            var lines = "{\"answers\":{\"painLevel\":0}}\n{\"answers\":{\"painLevel\":3,\"symptoms\":[\"chestPain\"]}}\n\n{\"answers\":{\"onset\":null}}\n";
+            var lines = "{\"answers\":{\"painLevel\":0,\"symptoms\":[]}}\n{\"answers\":{\"painLevel\":3,\"symptoms\":[\"chestPain\"]}}\n\n{\"answers\":{\"onset\":null}}\n";
             (exit, stdout, _) = CliProcess.Run("interview --next -", stdin: lines);
             Assert.Equal(2, exit);
             var output = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(4, output.Length);
             Assert.StartsWith("{\"line\":1,\"status\":\"done\"", output[0], StringComparison.Ordinal);
+
+            // Pain 0 alone is not done: the symptom checklist is asked at every pain level.
+            (exit, stdout, _) = CliProcess.Run("interview --next -", stdin: "{\"answers\":{\"painLevel\":0}}");
+            Assert.Equal(0, exit);
+            Assert.Equal("symptoms", JsonDocument.Parse(stdout).RootElement.GetProperty("question").GetProperty("id").GetString());
             Assert.StartsWith("{\"line\":2,", output[1], StringComparison.Ordinal);
             Assert.Contains("\"result\":{\"disposition\":\"emergency\"", output[1], StringComparison.Ordinal);
             Assert.StartsWith("{\"line\":3,\"errors\":[{\"path\":\"$\"", output[2], StringComparison.Ordinal);

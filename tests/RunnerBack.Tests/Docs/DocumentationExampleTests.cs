@@ -191,9 +191,9 @@ namespace RunnerBack.Tests.Docs
                 durationDays: 3,
                 selfCareTried: YesNo.No,
                 recentTrauma: YesNo.No,
-                symptoms: new[] { Symptom.Tingling },
+                symptoms: [Symptom.Tingling],
                 runner: new RunnerProfile(age: 41, sittingHoursPerDay: 9, warmsUp: false, history: []),
-                form: new[] { FormFault.ShouldersRaised });
+                form: [FormFault.ShouldersRaised]);
 
             TriageResult result = Triage.Assess(assessment);
 
@@ -205,21 +205,25 @@ namespace RunnerBack.Tests.Docs
             Assert.Equal(41, assessment.Runner?.Age);
         }
 
-        // docs/getting-started.md, "Assess": a with expression changes answers, checked as the constructor checks them.
+        // docs/getting-started.md, "Assess": a with expression changes answers; the whole value is checked where it is used.
         [Fact]
         public void GettingStartedWith()
         {
             var assessment = Assessments.Answered(5, trend: PainTrend.Worsening);
-            var tomorrow = assessment with { PainLevel = 3, Trend = PainTrend.Improving };
+            var tomorrow = assessment with { PainLevel = 3, Trend = PainTrend.Improving, Symptoms = [] };
+            var gone = assessment with { Trend = null, PainLevel = 0 };          // fine: without pain, trend is not asked
+            var broken = assessment with { Trend = null };                       // Assess(broken) throws, naming trend
 
             Assert.Equal(Assessments.Answered(3, trend: PainTrend.Improving), tomorrow);
-            Assert.Throws<ArgumentException>(() => assessment with { Trend = null });
-            Assert.Throws<ArgumentException>(() => new PainAssessment(0) with { PainLevel = 3 });
+            Assert.Equal(Disposition.KeepRunning, Triage.Assess(gone).Disposition);
+            Assert.Equal("trend", Assert.Throws<ArgumentException>(() => Triage.Assess(broken)).ParamName);
+            Assert.Equal(["trend"], broken.UnansweredSafetyQuestions);
+            Assert.Throws<ArgumentException>(() => Triage.Assess(new PainAssessment(0, symptoms: []) with { PainLevel = 3 }));
         }
 
         // docs/getting-started.md, "JSON": a result, or every error with its path, code and message.
         [Theory]
-        [InlineData("{\"painLevel\":0}", true)]
+        [InlineData("{\"painLevel\":0,\"symptoms\":[]}", true)]
         [InlineData("{\"painLevel\":3,\"symptoms\":[\"nope\"]}", false)]
         public void GettingStartedJson(string request, bool valid)
         {

@@ -45,7 +45,7 @@ namespace RunnerBack.Tests.Engine
         }
 
         [Fact]
-        public void NoPainHasNone() => Assert.Null(Triage.Assess(new PainAssessment(0)).ScopeNote);
+        public void NoPainHasNone() => Assert.Null(Triage.Assess(new PainAssessment(0, symptoms: [])).ScopeNote);
 
         // Out of scope is not out of safety: a lower-back emergency is still an emergency.
         [Fact]

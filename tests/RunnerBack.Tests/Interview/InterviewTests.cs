@@ -21,12 +21,24 @@ namespace RunnerBack.Tests.Interview
         }
 
         [Fact]
-        public void NoPainIsDoneAtOnce()
+        [Trait("Hazard", "H02")]
+        public void NoPainAsksTheSymptomChecklistAndThenStops()
         {
-            var step = Next(InterviewAnswers.Empty.With("painLevel", Answer.Of(0)));
-            Assert.True(step.IsDone);
-            Assert.Equal(Disposition.KeepRunning, step.Result!.Disposition);
-            Assert.Empty(step.Unanswered);
+            // Defect: pain 0 was done at once with keepRunning, so chest pain was never asked about.
+            var noPain = InterviewAnswers.Empty.With("painLevel", Answer.Of(0));
+            var step = Next(noPain);
+            Assert.Equal("symptoms", step.Question!.Id);
+            Assert.Equal(new DispositionRange(Disposition.KeepRunning, Disposition.Emergency), step.DispositionRange);
+            Assert.Equal(1, step.OpenSafetyQuestions);
+
+            var none = Next(noPain.With("symptoms", Answer.Choices()));
+            Assert.True(none.IsDone);
+            Assert.Equal(Disposition.KeepRunning, none.Result!.Disposition);
+            Assert.Empty(none.Unanswered);
+
+            var chestPain = Next(noPain.With("symptoms", Answer.Choices("chestPain", "sweating")));
+            Assert.True(chestPain.IsDone);
+            Assert.Equal(Disposition.Emergency, chestPain.Result!.Disposition);
         }
 
         // The defect issue 38 fixed: sharp pain 8 in the mid back is not "see a professional" until

@@ -8,8 +8,15 @@ namespace RunnerBack.Tests.Json
     // The table of bad inputs: each must be rejected with exactly these (path, code) pairs.
     public sealed class BadInputTests
     {
-        // At pain 0 nothing else is required (TRIAGE.md 8.1), so each row shows only its own problem.
-        private const string Ok = "\"painLevel\":0,\"quality\":\"dullAche\",\"location\":\"neck\"";
+        // At pain 0 only symptoms is required (TRIAGE.md 8.1), so each row shows only its own problem.
+        private const string Ok = "\"painLevel\":0,\"symptoms\":[],\"quality\":\"dullAche\",\"location\":\"neck\"";
+
+        // The same without symptoms, for the rows that give their own.
+        private const string OkButSymptoms = "\"painLevel\":0,\"quality\":\"dullAche\",\"location\":\"neck\"";
+
+        // symptoms is required at every pain level, so a request whose painLevel is wrong or missing
+        // and that has no symptoms is told about both.
+        private const string NoSymptoms = "$.symptoms required";
 
         public static TheoryData<string, string, string[]> Table => new TheoryData<string, string, string[]>
         {
@@ -23,8 +30,8 @@ namespace RunnerBack.Tests.Json
             { "array root", "[]", new[] { "$ wrongType" } },
             { "string root", "\"hello\"", new[] { "$ wrongType" } },
             { "null root", "null", new[] { "$ wrongType" } },
-            { "missing painLevel", "{}", new[] { "$.painLevel required" } },
-            { "null painLevel", "{\"painLevel\":null}", new[] { "$.painLevel required" } },
+            { "missing painLevel", "{}", new[] { "$.painLevel required", NoSymptoms } },
+            { "null painLevel", "{\"painLevel\":null}", new[] { "$.painLevel required", NoSymptoms } },
             {
                 "pain without the safety questions", "{\"painLevel\":2}",
                 new[]
@@ -34,17 +41,17 @@ namespace RunnerBack.Tests.Json
                     "$.recentTrauma required", "$.symptoms required", "$.runner.history required",
                 }
             },
-            { "painLevel as string", "{\"painLevel\":\"3\"}", new[] { "$.painLevel wrongType" } },
-            { "painLevel too high", "{\"painLevel\":11,\"quality\":\"sharp\",\"location\":\"neck\"}", new[] { "$.painLevel outOfRange" } },
-            { "painLevel negative", "{\"painLevel\":-1}", new[] { "$.painLevel outOfRange" } },
-            { "painLevel fraction", "{\"painLevel\":2.5,\"quality\":\"sharp\",\"location\":\"neck\"}", new[] { "$.painLevel notAnInteger" } },
-            { "painLevel huge", "{\"painLevel\":1e400}", new[] { "$.painLevel outOfRange" } },
-            { "painLevel big integer", "{\"painLevel\":99999999999999999999}", new[] { "$.painLevel outOfRange" } },
-            { "unknown quality", "{\"painLevel\":0,\"quality\":\"burning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
-            { "enum wrong case", "{\"painLevel\":0,\"quality\":\"DullAche\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
+            { "painLevel as string", "{\"painLevel\":\"3\"}", new[] { "$.painLevel wrongType", NoSymptoms } },
+            { "painLevel too high", "{\"painLevel\":11,\"quality\":\"sharp\",\"location\":\"neck\"}", new[] { "$.painLevel outOfRange", NoSymptoms } },
+            { "painLevel negative", "{\"painLevel\":-1}", new[] { "$.painLevel outOfRange", NoSymptoms } },
+            { "painLevel fraction", "{\"painLevel\":2.5,\"quality\":\"sharp\",\"location\":\"neck\"}", new[] { "$.painLevel notAnInteger", NoSymptoms } },
+            { "painLevel huge", "{\"painLevel\":1e400}", new[] { "$.painLevel outOfRange", NoSymptoms } },
+            { "painLevel big integer", "{\"painLevel\":99999999999999999999}", new[] { "$.painLevel outOfRange", NoSymptoms } },
+            { "unknown quality", "{\"painLevel\":0,\"symptoms\":[],\"quality\":\"burning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
+            { "enum wrong case", "{\"painLevel\":0,\"symptoms\":[],\"quality\":\"DullAche\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
             { "unknown property", "{" + Ok + ",\"mood\":\"grumpy\"}", new[] { "$.mood unknownProperty" } },
             { "escaped unknown property", "{" + Ok + ",\"\\u006dood\":1}", new[] { "$.mood unknownProperty" } },
-            { "escaped unknown value", "{\"painLevel\":0,\"quality\":\"\\u0062urning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
+            { "escaped unknown value", "{\"painLevel\":0,\"symptoms\":[],\"quality\":\"\\u0062urning\",\"location\":\"neck\"}", new[] { "$.quality unknownValue" } },
             { "odd property name", "{" + Ok + ",\"a b\":1}", new[] { "$['a b'] unknownProperty" } },
             { "empty property name", "{" + Ok + ",\"\":1}", new[] { "$[''] unknownProperty" } },
             { "property name starting with a digit", "{" + Ok + ",\"1st\":1}", new[] { "$['1st'] unknownProperty" } },
@@ -54,10 +61,10 @@ namespace RunnerBack.Tests.Json
             { "duplicate property", "{" + Ok + ",\"painLevel\":4}", new[] { "$.painLevel duplicateProperty" } },
             { "property three times", "{" + Ok + ",\"painLevel\":4,\"painLevel\":5}", new[] { "$.painLevel duplicateProperty", "$.painLevel duplicateProperty" } },
             { "runner property three times", "{" + Ok + ",\"runner\":{\"age\":30,\"age\":31,\"age\":32}}", new[] { "$.runner.age duplicateProperty", "$.runner.age duplicateProperty" } },
-            { "symptoms not a list", "{" + Ok + ",\"symptoms\":\"fever\"}", new[] { "$.symptoms wrongType" } },
-            { "duplicate symptom", "{" + Ok + ",\"symptoms\":[\"fever\",\"chills\",\"fever\"]}", new[] { "$.symptoms[2] duplicateEntry" } },
-            { "unknown symptom", "{" + Ok + ",\"symptoms\":[\"fever\",\"hiccups\"]}", new[] { "$.symptoms[1] unknownValue" } },
-            { "symptom as number", "{" + Ok + ",\"symptoms\":[3]}", new[] { "$.symptoms[0] wrongType" } },
+            { "symptoms not a list", "{" + OkButSymptoms + ",\"symptoms\":\"fever\"}", new[] { "$.symptoms wrongType" } },
+            { "duplicate symptom", "{" + OkButSymptoms + ",\"symptoms\":[\"fever\",\"chills\",\"fever\"]}", new[] { "$.symptoms[2] duplicateEntry" } },
+            { "unknown symptom", "{" + OkButSymptoms + ",\"symptoms\":[\"fever\",\"hiccups\"]}", new[] { "$.symptoms[1] unknownValue" } },
+            { "symptom as number", "{" + OkButSymptoms + ",\"symptoms\":[3]}", new[] { "$.symptoms[0] wrongType" } },
             { "radiatesTo duplicate", "{" + Ok + ",\"radiatesTo\":[\"jaw\",\"jaw\"]}", new[] { "$.radiatesTo[1] duplicateEntry" } },
             { "form unknown", "{" + Ok + ",\"form\":[\"hunched\"]}", new[] { "$.form[0] unknownValue" } },
             { "bool as string", "{" + Ok + ",\"recentTrauma\":\"yes\"}", new[] { "$.recentTrauma wrongType" } },
@@ -154,17 +161,17 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void NullOptionalFieldsMeanNotGivenAndABomIsAccepted()
         {
-            var parsed = TriageJson.ParseAssessment("{\"painLevel\":0,\"quality\":null,\"trend\":null,\"symptoms\":null,\"runner\":{\"age\":null}}");
+            var parsed = TriageJson.ParseAssessment("{\"painLevel\":0,\"quality\":null,\"trend\":null,\"symptoms\":[],\"runner\":{\"age\":null}}");
             Assert.True(parsed.IsValid, string.Join(";", parsed.Errors));
             Assert.Null(parsed.Assessment!.Trend);
-            var bom = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("{\"painLevel\":0}")).ToArray();
+            var bom = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("{\"painLevel\":0,\"symptoms\":[]}")).ToArray();
             Assert.True(TriageJson.ParseAssessment(bom).IsValid);
         }
 
         [Fact]
         public void EscapedPropertyNamesAndValuesAreUnderstood()
         {
-            var parsed = TriageJson.ParseAssessment("{\"pain\\u004cevel\":0,\"quality\":\"sh\\u0061rp\",\"location\":\"neck\"}");
+            var parsed = TriageJson.ParseAssessment("{\"pain\\u004cevel\":0,\"quality\":\"sh\\u0061rp\",\"location\":\"neck\",\"symptoms\":[]}");
             Assert.True(parsed.IsValid, string.Join(";", parsed.Errors));
             Assert.Equal(PainQuality.Sharp, parsed.Assessment!.Quality);
         }
@@ -172,7 +179,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void InvalidUtf8IsMalformed()
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes("{\"painLevel\":0,\"x\":\"?\"}");
+            var bytes = System.Text.Encoding.UTF8.GetBytes("{\"painLevel\":0,\"symptoms\":[],\"x\":\"?\"}");
             bytes[Array.IndexOf(bytes, (byte)'?')] = 0xC3;
             var parsed = TriageJson.ParseAssessment(bytes);
             Assert.False(parsed.IsValid);

@@ -50,9 +50,10 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void AtPainZeroOmittedOrNullFieldsAreNotAnswered()
         {
-            var allNull = ObjectOf(RootFields.Select(f => f.Name == "painLevel" ? (f.Name, "0") : (f.Name, "null")));
-            var runnerNull = ObjectOf(new[] { ("painLevel", "0"), ("runner", ObjectOf(RunnerFields.Select(f => (f.Name, "null")))) });
-            foreach (var json in new[] { "{\"painLevel\":0}", allNull })
+            // symptoms is the one safety question at pain 0 (TRIAGE.md 8.1): answered "none" here.
+            var allNull = ObjectOf(RootFields.Select(f => f.Name switch { "painLevel" => (f.Name, "0"), "symptoms" => (f.Name, "[]"), _ => (f.Name, "null") }));
+            var runnerNull = ObjectOf(new[] { ("painLevel", "0"), ("symptoms", "[]"), ("runner", ObjectOf(RunnerFields.Select(f => (f.Name, "null")))) });
+            foreach (var json in new[] { "{\"painLevel\":0,\"symptoms\":[]}", allNull })
             {
                 var parsed = TriageJson.ParseAssessment(json);
                 Assert.True(parsed.IsValid, json + ": " + string.Join("; ", parsed.Errors));

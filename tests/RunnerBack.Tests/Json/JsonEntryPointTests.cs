@@ -98,7 +98,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void NullArgumentsAreRejectedByName()
         {
-            var result = Triage.Assess(new PainAssessment(0));
+            var result = Triage.Assess(new PainAssessment(0, symptoms: []));
             Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => TriageJson.ParseAssessment((string)null!)).ParamName);
             Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => TriageJson.ParseAssessment((Stream)null!)).ParamName);
             Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => TriageJson.Serialize(result, (Stream)null!)).ParamName);
@@ -125,7 +125,7 @@ namespace RunnerBack.Tests.Json
         public void TooDeepNestingGivesTheOneBasedByteWhereItStarts()
         {
             // The inner list of w is the first container at the third level.
-            var json = "{\"painLevel\":0,\"x\":{\"y\":{\"z\":1},\"w\":[[1]]}}";
+            var json = "{\"painLevel\":0,\"symptoms\":[],\"x\":{\"y\":{\"z\":1},\"w\":[[1]]}}";
             var parsed = TriageJson.ParseAssessment(json);
             var tooDeep = parsed.Errors.Single(e => e.Code == ValidationCodes.TooDeep);
             Assert.Equal($"The input nests objects or lists deeper than the contract allows (at byte {json.IndexOf("[[", StringComparison.Ordinal) + 2}).", tooDeep.Message);
@@ -181,7 +181,7 @@ namespace RunnerBack.Tests.Json
             var engine = Triage.CreateBuilder()
                 .AddRule(new DelegateRule("test.freshDose", RuleKind.Recommendation, context => context.Add(new Recommendation("test.freshDose", RecommendationCategory.Activity, "Pace it", "Short efforts with rests.", dose))))
                 .Build();
-            var json = TriageJson.Serialize(engine.Assess(new PainAssessment(0)));
+            var json = TriageJson.Serialize(engine.Assess(new PainAssessment(0, symptoms: [])));
             Assert.Contains("\"dose\":{\"repetitions\":5,\"pauseSecondsMin\":10,\"pauseSecondsMax\":20,\"intervalMinutesMin\":30,\"intervalMinutesMax\":45,\"sessionsPerWeek\":3}", json, StringComparison.Ordinal);
         }
 

@@ -49,7 +49,7 @@ namespace RunnerBack.Tests.Json
         {
             foreach (var depth in new[] { 3, 4, 63, 64, 65, 1000, 30000 })
             {
-                AnswersWithoutThrowing(Encoding.UTF8.GetBytes("{\"painLevel\":0,\"x\":" + new string('[', depth) + new string(']', depth) + "}"));
+                AnswersWithoutThrowing(Encoding.UTF8.GetBytes("{\"painLevel\":0,\"symptoms\":[],\"x\":" + new string('[', depth) + new string(']', depth) + "}"));
                 AnswersWithoutThrowing(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":", depth)) + "1" + new string('}', depth)));
             }
         }

@@ -235,7 +235,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void AFormatErrorSaysWhichFieldIsWrong()
         {
-            var json = TriageJson.Serialize(Triage.Assess(new PainAssessment(0)));
+            var json = TriageJson.Serialize(Triage.Assess(new PainAssessment(0, symptoms: [])));
             string With(string field, string value)
             {
                 var root = JsonNode.Parse(json)!.AsObject();
@@ -283,7 +283,7 @@ namespace RunnerBack.Tests.Json
             Assert.False(response.IsValid);
             Assert.Null(response.Result);
             Assert.Equal(TriageJson.SerializeErrors(response.Errors), TriageJson.Serialize(response));
-            Assert.Equal("$.painLevel", response.Errors.Single().Path);
+            Assert.Equal(["$.painLevel", "$.symptoms"], response.Errors.Select(e => e.Path));
         }
     }
 }

@@ -45,12 +45,12 @@ namespace RunnerBack.Tests.Json
         [InlineData("{\"painLevel\":2}")]
         [InlineData("{\"painLevel\":11}")]
         [InlineData("{\"painLevel\":2.5}")]
-        [InlineData("{\"painLevel\":0,\"mood\":1}")]
-        [InlineData("{\"painLevel\":0,\"quality\":\"Dull\"}")]
+        [InlineData("{\"painLevel\":0,\"symptoms\":[],\"mood\":1}")]
+        [InlineData("{\"painLevel\":0,\"symptoms\":[],\"quality\":\"Dull\"}")]
         [InlineData("{\"painLevel\":0,\"symptoms\":[\"fever\",\"fever\"]}")]
-        [InlineData("{\"painLevel\":0,\"runner\":{\"shoeDistanceKm\":1,\"shoeDistanceMiles\":1}}")]
-        [InlineData("{\"painLevel\":0,\"language\":\"not a tag\"}")]
-        [InlineData("{\"painLevel\":0,\"requestId\":\"\"}")]
+        [InlineData("{\"painLevel\":0,\"symptoms\":[],\"runner\":{\"shoeDistanceKm\":1,\"shoeDistanceMiles\":1}}")]
+        [InlineData("{\"painLevel\":0,\"symptoms\":[],\"language\":\"not a tag\"}")]
+        [InlineData("{\"painLevel\":0,\"symptoms\":[],\"requestId\":\"\"}")]
         public void RequestsTheLibraryRefusesTheSchemaRefusesToo(string request)
         {
             Assert.False(TriageJson.ParseAssessment(request).IsValid);

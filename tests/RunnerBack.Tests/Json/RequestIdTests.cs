@@ -63,8 +63,8 @@ namespace RunnerBack.Tests.Json
         [Theory]
         [InlineData("{\"painLevel\":,\"requestId\":\"x\"}", "malformed before the id")]
         [InlineData("[\"requestId\"]", "not an object")]
-        [InlineData("{\"requestId\":7,\"painLevel\":0}", "not a string")]
-        [InlineData("{\"requestId\":\"  \",\"painLevel\":0}", "blank")]
+        [InlineData("{\"requestId\":7,\"painLevel\":0,\"symptoms\":[]}", "not a string")]
+        [InlineData("{\"requestId\":\"  \",\"painLevel\":0,\"symptoms\":[]}", "blank")]
         public void AnIdThatCannotBeReadIsNotEchoed(string request, string why)
         {
             var response = TriageJson.Assess(request);
@@ -88,7 +88,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void TheModelChecksTheIdAsTheWireDoes()
         {
-            var assessment = new PainAssessment(0, requestId: "app-1");
+            var assessment = new PainAssessment(0, symptoms: [], requestId: "app-1");
             Assert.Equal("app-1", Triage.Assess(assessment).RequestId);
             Assert.Equal("app-2", (assessment with { RequestId = "app-2" }).RequestId);
             Assert.Throws<ArgumentOutOfRangeException>(() => assessment with { RequestId = new string('a', 101) });

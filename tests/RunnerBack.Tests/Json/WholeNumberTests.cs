@@ -33,7 +33,7 @@ namespace RunnerBack.Tests.Json
         [InlineData("1e400", ValidationCodes.OutOfRange)]
         public void AFractionOrAWholeNumberOutOfRangeIsStillAnError(string value, string code)
         {
-            var parsed = TriageJson.ParseAssessment("{\"painLevel\":" + value + ",\"quality\":\"dullAche\",\"location\":\"neck\"}");
+            var parsed = TriageJson.ParseAssessment("{\"painLevel\":" + value + ",\"quality\":\"dullAche\",\"location\":\"neck\",\"symptoms\":[]}");
             var error = Assert.Single(parsed.Errors);
             Assert.Equal(("$.painLevel", code), (error.Path, error.Code));
             Assert.Equal("painLevel must be a whole number from 0 to 10.", error.Message);

@@ -29,11 +29,23 @@ namespace RunnerBack.Tests.Model
             var none = Assert.Throws<ArgumentException>(() => new PainAssessment(1));
             Assert.Equal("quality", none.ParamName);
             Assert.StartsWith(
-                "With pain, every safety question must be answered; not answered: quality, location, radiatesTo, onset, trend, timing, persistsAfterStopping, "
-                    + "altersRunningForm, durationDays, selfCareTried, recentTrauma, symptoms, runner.history.",
+                "Every safety question must be answered (symptoms always; with pain, every one); not answered: quality, location, radiatesTo, onset, trend, "
+                    + "timing, persistsAfterStopping, altersRunningForm, durationDays, selfCareTried, recentTrauma, symptoms, runner.history.",
                 none.Message,
                 StringComparison.Ordinal);
-            Assert.Equal(0, new PainAssessment(0).PainLevel);
+            Assert.Equal(0, new PainAssessment(0, symptoms: []).PainLevel);
+        }
+
+        // TRIAGE.md 8.1: chest pain is an emergency at pain 0 too, so the checklist is never assumed empty.
+        [Fact]
+        [Trait("Hazard", "H02")]
+        public void WithoutPainTheSymptomChecklistIsStillRequired()
+        {
+            var error = Assert.Throws<ArgumentException>(() => new PainAssessment(0));
+            Assert.Equal("symptoms", error.ParamName);
+            Assert.Contains("not answered: symptoms.", error.Message, StringComparison.Ordinal);
+            Assert.Empty(new PainAssessment(0, symptoms: []).UnansweredSafetyQuestions);
+            Assert.Equal(Disposition.Emergency, Triage.Assess(new PainAssessment(0, symptoms: [Symptom.ChestPain, Symptom.Sweating])).Disposition);
         }
 
         [Fact]
@@ -84,7 +96,7 @@ namespace RunnerBack.Tests.Model
         [Fact]
         public void WithoutPainNothingIsAssumed()
         {
-            var assessment = new PainAssessment(0);
+            var assessment = new PainAssessment(0, symptoms: []);
             Assert.Equal(((PainTrend?)null, (PainOnset?)null, (PainTiming?)null, (int?)null), (assessment.Trend, assessment.Onset, assessment.Timing, assessment.DurationDays));
             Assert.Equal(((YesNo?)null, (YesNo?)null), (assessment.RecentTrauma, assessment.PersistsAfterStopping));
             Assert.True(assessment.Symptoms.IsEmpty && assessment.RadiatesTo.IsEmpty && assessment.Form.IsEmpty);

@@ -32,11 +32,11 @@ namespace RunnerBack.Tests.Model
         [Fact]
         public void EnumSetAddRemoveAndToString()
         {
-            var set = EnumSet<FormFault>.Empty.Add(FormFault.ShallowBreathing).Add(FormFault.Slouching);
+            var set = EnumSet<FormFault>.Empty.With(FormFault.ShallowBreathing).With(FormFault.Slouching);
             Assert.Equal("[Slouching, ShallowBreathing]", set.ToString());
-            Assert.Equal(EnumSet<FormFault>.Of(FormFault.Slouching), set.Remove(FormFault.ShallowBreathing));
+            Assert.Equal(EnumSet<FormFault>.Of(FormFault.Slouching), set.Without(FormFault.ShallowBreathing));
             Assert.Equal(default, EnumSet<FormFault>.Empty);
-            Assert.Throws<ArgumentException>(() => set.Add((FormFault)40));
+            Assert.Throws<ArgumentException>(() => set.With((FormFault)40));
         }
 
         [Fact]
@@ -50,8 +50,8 @@ namespace RunnerBack.Tests.Model
             foreach (var outside in new[] { 64, 65, 127, -1, -64, int.MaxValue, int.MinValue })
             {
                 Assert.False(all.Contains((Symptom)outside));
-                Assert.Equal(all, all.Remove((Symptom)outside));
-                var add = Assert.Throws<ArgumentException>(() => all.Add((Symptom)outside));
+                Assert.Equal(all, all.Without((Symptom)outside));
+                var add = Assert.Throws<ArgumentException>(() => all.With((Symptom)outside));
                 Assert.Equal($"value holds {outside}, which is not a defined Symptom. (Parameter 'value')", add.Message);
                 var quality = Assert.Throws<ArgumentOutOfRangeException>(() => new PainAssessment(3, (PainQuality)outside, PainLocation.Neck));
                 Assert.Equal("quality", quality.ParamName);
@@ -77,7 +77,7 @@ namespace RunnerBack.Tests.Model
             for (var attempt = 0; attempt < 2; attempt++)
             {
                 NotSupported(() => EnumSet<ByteBased>.Of(ByteBased.A), "values", "EnumSet needs an int-based enum; ByteBased is not.");
-                NotSupported(() => EnumSet<LongBased>.Empty.Add(LongBased.A), "value", "EnumSet needs an int-based enum; LongBased is not.");
+                NotSupported(() => EnumSet<LongBased>.Empty.With(LongBased.A), "value", "EnumSet needs an int-based enum; LongBased is not.");
                 NotSupported(() => EnumSet<SixtyFour>.Of(SixtyFour.Zero), "values", "EnumSet holds values 0 to 63; SixtyFour.SixtyFour is 64.");
                 NotSupported(() => EnumSet<Negative>.From(new[] { Negative.Zero }), "values", "EnumSet holds values 0 to 63; Negative.MinusOne is -1.");
             }

@@ -30,9 +30,38 @@ namespace RunnerBack.Tests.Rules
                 Disposition.StopAndRest => new[] { "stopRunningNow", "extraRestDay", "returnGradually", "postRunStretch", "iceTherapy", "heatTherapy", "massageGun", "overTheCounterPainRelief" },
                 Disposition.SeeProfessional => new[] { "bookProfessionalAssessment", "stopRunningNow", "noRunningUntilAssessed", "iceTherapy", "heatTherapy" },
                 Disposition.UrgentCare => new[] { "seekCareToday", "stopRunningNow" },
-                _ => new[] { "callEmergencyServices", "stopRunningNow" },
+                _ => new[] { "callEmergencyServices" },
             };
             Assert.True(expected.OrderBy(c => c).SequenceEqual(result.RecommendationCodes().OrderBy(c => c)), name + ": " + string.Join(",", result.RecommendationCodes()));
+        }
+
+        // Defect: an emergency result told the runner to "walk home or get a lift". TRIAGE.md 5: at
+        // emergency, calling for help is the activity advice; at urgent care, a lift, never walking
+        // or running back; at stop-and-rest, walking home is still fine. In every language.
+        [Theory]
+        [InlineData("en")]
+        [InlineData("es")]
+        [InlineData("fr")]
+        [InlineData("de")]
+        [InlineData("pt")]
+        [InlineData("pt-BR")]
+        [Trait("Hazard", "H01")]
+        public void AnUrgentRunnerIsNeverToldToWalkOrRunBack(string language)
+        {
+            var texts = TextCatalogue.For(language);
+            var emergency = Triage.Assess(AssessmentSpec.MildAche.WithSymptoms(Symptom.ChestPain).Build(), language);
+            Assert.Equal(Disposition.Emergency, emergency.Disposition);
+            Assert.Equal(["callEmergencyServices"], emergency.RecommendationCodes());
+
+            var urgent = Triage.Assess(AssessmentSpec.MildAche.WithSymptoms(Symptom.Fever).Build(), language);
+            Assert.Equal(Disposition.UrgentCare, urgent.Disposition);
+            var lift = urgent.Recommendations.Single(r => r.Code == "stopRunningNow");
+            Assert.Equal(texts["recommendation.stopRunningNow.urgentInstructions"], lift.Instructions);
+
+            var stop = Triage.Assess((AssessmentSpec.MildAche with { PainLevel = 5 }).Build(), language);
+            Assert.Equal(Disposition.StopAndRest, stop.Disposition);
+            Assert.Equal(texts["recommendation.stopRunningNow.instructions"], stop.Recommendations.Single(r => r.Code == "stopRunningNow").Instructions);
+            Assert.NotEqual(lift.Instructions, texts["recommendation.stopRunningNow.instructions"]);
         }
 
         [Fact]

@@ -21,7 +21,8 @@ namespace RunnerBack.Tests.Support
         RunnerSpec? Runner = null,
         FormFault[]? Form = null)
     {
-        // With no pain nothing else is required: the safety questions are left unasked.
+        // With no pain only the symptom checklist is required (TRIAGE.md 8.1): the other safety
+        // questions are left unasked.
         public static AssessmentSpec NoPain { get; } = new AssessmentSpec(
             PainLevel: 0, Quality: null, Location: null, Trend: null, Onset: null, Timing: null, PersistsAfterStopping: null, AltersRunningForm: null,
             DurationDays: null, SelfCareTried: null, RecentTrauma: null);
@@ -41,7 +42,7 @@ namespace RunnerBack.Tests.Support
             DurationDays,
             SelfCareTried,
             RecentTrauma,
-            Symptoms ?? (PainLevel > 0 ? System.Array.Empty<Symptom>() : null),
+            Symptoms ?? System.Array.Empty<Symptom>(),
             Runner?.Build(PainLevel > 0) ?? (PainLevel > 0 ? new RunnerProfile(history: System.Array.Empty<MedicalHistory>()) : null),
             Form);
 

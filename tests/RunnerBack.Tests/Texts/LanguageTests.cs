@@ -194,7 +194,7 @@ namespace RunnerBack.Tests.Texts
             var spanish = TriageJson.Assess("{\"language\":\"es-MX\",\"region\":\"mx\"," + Requests.Calm(5).Substring(1));
             Assert.Equal("es", spanish.Result!.Language);
             Assert.Contains("\"language\":\"es\"", TriageJson.Serialize(spanish.Result), StringComparison.Ordinal);
-            var bad = TriageJson.Assess("{\"language\":\"not a tag\",\"region\":\"GBR\",\"painLevel\":0}");
+            var bad = TriageJson.Assess("{\"language\":\"not a tag\",\"region\":\"GBR\",\"painLevel\":0,\"symptoms\":[]}");
             Assert.Equal(new[] { "$.language unknownValue", "$.region unknownValue" }, bad.Errors.Select(e => e.Path + " " + e.Code).OrderBy(e => e));
             Assert.Throws<ArgumentException>(() => new PainAssessment(0, language: "x"));
             Assert.Throws<ArgumentException>(() => new PainAssessment(0, region: "1A"));

@@ -65,8 +65,9 @@ namespace RunnerBack.Tests.Texts
             // The note on a result for pain outside the upper back.
             expected.Add("result.scopeNote");
 
-            // The one rule that picks between two findings.
+            // The one rule that picks between two findings, and the one that gives other instructions at urgent care.
             expected.Add("redFlag.traumaticOnset.urgentExplanation");
+            expected.Add("recommendation.stopRunningNow.urgentInstructions");
 
             // The emergency number in words, the miles variant of the shoe question, and the CLI's
             // text report: its headings, disposition labels and dose wording.

@@ -103,7 +103,7 @@ namespace RunnerBack.Tests.WebApi
         [Fact]
         public async Task AnOversizedRequestIsRefused()
         {
-            var json = "{\"painLevel\":0,\"x\":\"" + new string('a', TriageJson.MaxInputBytes) + "\"}";
+            var json = "{\"painLevel\":0,\"symptoms\":[],\"x\":\"" + new string('a', TriageJson.MaxInputBytes) + "\"}";
             using var response = await _client.PostAsync("/triage", new StringContent(json, Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
             Assert.Contains("tooLarge", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
