@@ -11,7 +11,7 @@ namespace RunnerBack.Benchmarks
     {
         public static readonly IReadOnlyDictionary<string, PainAssessment> Named = new Dictionary<string, PainAssessment>
         {
-            ["NoPain"] = new PainAssessment(0),
+            ["NoPain"] = new PainAssessment(0, symptoms: []),
             ["Mild"] = Answered(3, PainQuality.DullAche, PainLocation.BetweenShoulderBlades),
             ["Stop"] = Answered(5, PainQuality.Sharp, PainLocation.Ribs, trend: PainTrend.Worsening),
             ["SeeProfessional"] = Answered(4, PainQuality.Electrical, PainLocation.Neck, radiatesTo: new[] { RadiationTarget.Arms }, symptoms: new[] { Symptom.Tingling }),
