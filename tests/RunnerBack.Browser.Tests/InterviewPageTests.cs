@@ -41,6 +41,57 @@ namespace RunnerBack.Browser.Tests
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "emergency.png"), FullPage = true });
         }
 
+        // The defect: after ticking symptoms at the bottom of the checklist and pressing Continue on
+        // a phone, the result opened scrolled down, "Call emergency services now" off the screen, and
+        // focus fell to <body>. No pain at all, too: the checklist is still asked (TRIAGE.md 8.1).
+        [Fact]
+        public async Task AnEmergencyOpensAtItsHeadlineWithATapToCallButton()
+        {
+            await using var session = await BrowserSession.StartAsync(_server.BaseAddress);
+            var page = session.Page;
+            Assert.Equal("GB", await page.InputValueAsync("#region"));
+            var asked = await AnswerUntilDoneAsync(page, new Dictionary<string, string>
+            {
+                ["painLevel"] = "0",
+                ["symptoms"] = "[\"bladderOrBowelChange\",\"unsteadyGait\"]",
+            });
+
+            Assert.Equal(new[] { "painLevel", "symptoms" }, asked);
+            Assert.Equal(TriageTexts.Get("headline.emergency", "en"), await page.TextContentAsync("#result-headline"));
+            Assert.Equal("result-headline", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+            Assert.True(await InViewportAsync(page, "#result-headline"), "the emergency headline is off the screen");
+            Assert.True(await InViewportAsync(page, "#call"), "the call button is off the screen");
+            Assert.Equal("tel:999", await page.GetAttributeAsync("#call", "href"));
+            Assert.Equal("Call 999 now", await page.TextContentAsync("#call"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "emergency-viewport.png") });
+
+            // Another country, set on the page and kept: the next emergency names its number.
+            await page.ClickAsync("#restart");
+            await page.FillAsync("#region", "fr");
+            await page.DispatchEventAsync("#region", "change");
+            await WaitForQuestionAsync(page, "painLevel");
+            await AnswerUntilDoneAsync(page, new Dictionary<string, string> { ["painLevel"] = "6", ["symptoms"] = "[\"chestPain\"]" });
+            Assert.Equal("tel:15", await page.GetAttributeAsync("#call", "href"));
+            await page.ReloadAsync();
+            Assert.Equal("FR", await page.InputValueAsync("#region"));
+        }
+
+        // Each new question opens at its top with focus on its heading, which a screen reader announces.
+        [Fact]
+        public async Task EachQuestionTakesTheFocus()
+        {
+            await using var session = await BrowserSession.StartAsync(_server.BaseAddress);
+            var page = session.Page;
+            await WaitForQuestionAsync(page, "painLevel");
+            await page.ClickAsync("#controls button[data-value='5']");
+            await WaitForQuestionAsync(page, "symptoms");
+            await page.CheckAsync("#controls input[value='nightPain']");
+            await page.ClickAsync("#controls button");
+            await page.WaitForFunctionAsync("() => document.getElementById('question').dataset.question !== 'symptoms'");
+            Assert.Equal("question-text", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+            Assert.True(await InViewportAsync(page, "#question-text"), "the new question is off the screen");
+        }
+
         [Fact]
         public async Task AMildCaseGoesToTheEndAndBackWorks()
         {
@@ -88,6 +139,9 @@ namespace RunnerBack.Browser.Tests
             Assert.False(string.IsNullOrWhiteSpace(await page.TextContentAsync("#result-headline")));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "mild.png"), FullPage = true });
         }
+
+        private static Task<bool> InViewportAsync(IPage page, string selector) =>
+            page.Locator(selector).EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }");
 
         private static async Task<string> CurrentQuestionAsync(IPage page)
         {

@@ -7,7 +7,7 @@ const DISPOSITIONS = ["keepRunning", "runWithModifications", "stopAndRest", "see
 const LABELS = { keepRunning: "Keep running", runWithModifications: "Modify", stopAndRest: "Stop and rest",
   seeProfessional: "See a professional", urgentCare: "Urgent care", emergency: "Emergency" };
 
-const state = { answers: {}, history: [], catalogue: null };
+const state = { answers: {}, history: [], catalogue: null, numbers: {} };
 const $ = (id) => document.getElementById(id);
 
 function element(tag, props, ...children) {
@@ -32,10 +32,35 @@ async function post(path, body) {
   return json;
 }
 
+// The runner's country for the emergency number: the setting on the page, kept in this browser,
+// or the region of the browser's language ("en-GB" -> GB) until the runner sets one.
+function region() {
+  const value = $("region").value.trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(value) ? value : undefined;
+}
+
+function initialRegion() {
+  const saved = localStorage.getItem("runnerback.region");
+  if (saved) return saved;
+  const match = /-([A-Za-z]{2})\b/.exec(navigator.language || "");
+  return match ? match[1].toUpperCase() : "";
+}
+
+async function numbersFor(code) {
+  if (!code) return [];
+  if (!(code in state.numbers)) {
+    const response = await fetch("emergency-numbers?region=" + encodeURIComponent(code));
+    state.numbers[code] = response.ok ? (await response.json()).numbers : [];
+  }
+  return state.numbers[code];
+}
+
 async function next() {
   $("error").hidden = true;
   try {
-    render(await post("interview", { answers: state.answers }));
+    const step = await post("interview", { answers: state.answers, region: region() });
+    const numbers = step.status === "done" ? await numbersFor(region()) : [];
+    render(step, numbers);
   } catch (error) {
     $("error").textContent = "Something went wrong: " + error.message;
     $("error").hidden = false;
@@ -115,7 +140,14 @@ function list(title, items, className) {
   return [element("h3", { textContent: title }), element("ul", { className: className || "" }, ...items.map((item) => element("li", {}, ...[].concat(item))))];
 }
 
-function renderResult(result) {
+function renderResult(result, numbers) {
+  // Urgent or emergency: the number to call, one tap away, right under the headline.
+  const urgent = result.disposition === "emergency" || result.disposition === "urgentCare";
+  $("result-call").hidden = !(urgent && numbers.length > 0);
+  if (urgent && numbers.length > 0) {
+    $("call").href = "tel:" + numbers[0];
+    $("call").textContent = "Call " + numbers[0] + (result.disposition === "emergency" ? " now" : " if it gets worse");
+  }
   $("result-disposition").textContent = LABELS[result.disposition];
   $("result-disposition").style.background = "var(--" + result.disposition + ")";
   $("result-headline").textContent = result.headline;
@@ -128,12 +160,20 @@ function renderResult(result) {
   $("result").hidden = false;
 }
 
-function render(step) {
+// Every step opens at its top with focus on its heading, so a screen reader announces it and an
+// emergency is never left below the fold of a phone after a long checklist.
+function render(step, numbers) {
   renderRange(step.dispositionRange);
-  if (step.status === "done") renderResult(step.result);
+  if (step.status === "done") renderResult(step.result, numbers);
   else renderQuestion(step.question);
+  const section = step.status === "done" ? $("result") : $("question");
+  const heading = step.status === "done" ? $("result-headline") : $("question-text");
+  section.scrollIntoView({ block: "start" });
+  heading.focus({ preventScroll: true });
 }
 
+$("region").value = initialRegion();
+$("region").onchange = () => { localStorage.setItem("runnerback.region", region() || ""); };
 $("back").onclick = () => { if (state.history.length > 0) { state.answers = state.history.pop(); next(); } };
 $("restart").onclick = () => { state.answers = {}; state.history = []; next(); };
 

@@ -15,8 +15,8 @@ namespace Microsoft.AspNetCore.Builder
     public static class RunnerBackEndpointRouteBuilderExtensions
     {
         /// <summary>
-        /// Maps <c>POST /triage</c>, <c>POST /interview</c>, <c>GET /questions</c>, <c>GET /rules</c>
-        /// and <c>GET /health</c> under <paramref name="prefix"/>, as one route group.
+        /// Maps <c>POST /triage</c>, <c>POST /interview</c>, <c>GET /questions</c>, <c>GET /rules</c>,
+        /// <c>GET /emergency-numbers</c> and <c>GET /health</c> under <paramref name="prefix"/>, as one route group.
         /// </summary>
         /// <param name="endpoints">The app.</param>
         /// <param name="prefix">The group's route prefix (<c>/api/back</c>, say); empty for the root.</param>
@@ -52,6 +52,10 @@ namespace Microsoft.AspNetCore.Builder
             group.MapGet("/rules", CatalogueEndpoints.Rules)
                 .WithSummary("The engine's rules, each with its id, description and source")
                 .WithName(RunnerBackOpenApi.Rules);
+            group.MapGet("/emergency-numbers", EmergencyNumbersEndpoint.HandleAsync)
+                .WithSummary("The numbers to call for an ambulance in a region (?region=GB), for a tap-to-call button")
+                .WithName(RunnerBackOpenApi.EmergencyNumbers)
+                .ProducesValidationProblem(StatusCodes.Status400BadRequest);
             group.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(TriageHealthCheck.Name) })
                 .WithName("RunnerBackHealth");
             return group;

@@ -22,6 +22,7 @@ namespace RunnerBack.AspNetCore.OpenApi
         public const string Interview = "RunnerBackInterview";
         public const string Questions = "RunnerBackQuestions";
         public const string Rules = "RunnerBackRules";
+        public const string EmergencyNumbers = "RunnerBackEmergencyNumbers";
 
         private const string Json = "application/json";
 
@@ -47,6 +48,7 @@ namespace RunnerBack.AspNetCore.OpenApi
             schemas["RunnerBackInterviewStep"] = Parse(shapes["interviewStep"]!, document);
             schemas["RunnerBackQuestions"] = Parse(shapes["questions"]!, document);
             schemas["RunnerBackRules"] = Parse(shapes["rules"]!, document);
+            schemas["RunnerBackEmergencyNumbers"] = Parse(shapes["emergencyNumbers"]!, document);
 
             var request = JsonNode.Parse(BundledExamples.SeeProfessional);
             var result = JsonNode.Parse(TriageJson.Serialize(TriageJson.Assess(BundledExamples.SeeProfessional).Result!));
@@ -74,6 +76,9 @@ namespace RunnerBack.AspNetCore.OpenApi
                         case Rules:
                             Describe(operation, document, null, null, "RunnerBackRules", null, "The rule catalogue.");
                             break;
+                        case EmergencyNumbers:
+                            Describe(operation, document, null, null, "RunnerBackEmergencyNumbers", JsonNode.Parse("{\"region\":\"GB\",\"numbers\":[\"999\",\"112\"]}"), "The numbers, the one for an ambulance first; none for a region not listed.");
+                            break;
                     }
                 }
             }
@@ -87,7 +92,7 @@ namespace RunnerBack.AspNetCore.OpenApi
             {
                 foreach (var operation in path.Operations?.Values ?? (IEnumerable<OpenApiOperation>)Array.Empty<OpenApiOperation>())
                 {
-                    if (operation.OperationId is Triage or Interview or Questions or Rules)
+                    if (operation.OperationId is Triage or Interview or Questions or Rules or EmergencyNumbers)
                     {
                         return true;
                     }

@@ -3,10 +3,16 @@ using System.Collections.Generic;
 
 namespace RunnerBack
 {
-    // The number to call for an ambulance, by ISO 3166 country code, each from a public list a
-    // reviewer can check (docs/languages.md lists them). A region not listed gets "your local
-    // emergency number" in the result's language: a wrong number is worse than none.
-    internal static class EmergencyNumbers
+    /// <summary>
+    /// The numbers to call for an ambulance, by ISO 3166 country code (docs/languages.md lists them
+    /// with their sources), for an app that shows a tap-to-call button beside an emergency or
+    /// urgent-care result.
+    /// </summary>
+    /// <remarks>
+    /// A region not listed has no number: the result then says "your local emergency number" in
+    /// its language, since a wrong number is worse than none. Stateless and thread-safe.
+    /// </remarks>
+    public static class EmergencyNumbers
     {
         // European Commission, "112: the European emergency number": 112 reaches the emergency
         // services free of charge in every EU member state.
@@ -17,17 +23,36 @@ namespace RunnerBack
 
         private static readonly Dictionary<string, string[]> ByRegion = Build();
 
+        /// <summary>The numbers for a region, the one to call for an ambulance first; empty when the region is not listed.</summary>
+        /// <param name="region">A two-letter ISO 3166 country code such as <c>GB</c> (any case), or null for none.</param>
+        /// <returns>The numbers, such as <c>["999", "112"]</c> for <c>GB</c>.</returns>
+        /// <exception cref="ArgumentException"><paramref name="region"/> is not two letters (<see cref="IsRegionCode"/>).</exception>
+        public static ValueList<string> For(string? region)
+        {
+            if (region is not null && !IsWellFormed(region))
+            {
+                throw new ArgumentException(DeveloperMessages.BadRegion(nameof(region), region), nameof(region));
+            }
+
+            return Lookup(region) is { } numbers ? new ValueList<string>((string[])numbers.Clone()) : default;
+        }
+
+        /// <summary>True when <paramref name="region"/> has the form of an ISO 3166 country code: two ASCII letters, any case.</summary>
+        /// <param name="region">The text to check.</param>
+        /// <returns>Whether <see cref="For"/> and a request's <c>region</c> accept it.</returns>
+        public static bool IsRegionCode(string? region) => IsWellFormed(region);
+
         // The numbers for a region (most usual first), or null when it is not listed.
-        public static string[]? For(string? region) =>
+        internal static string[]? Lookup(string? region) =>
             region is not null && ByRegion.TryGetValue(region.ToUpperInvariant(), out var numbers) ? numbers : null;
 
         // The number in words of the catalogue's language: "112", "999 or 112", or "your local emergency number".
-        public static string Phrase(TextCatalogue texts, string? region) =>
-            For(region) is not { } numbers ? texts["emergency.localNumber"]
+        internal static string Phrase(TextCatalogue texts, string? region) =>
+            Lookup(region) is not { } numbers ? texts["emergency.localNumber"]
             : numbers.Length == 1 ? texts.Format("emergency.number", "number", numbers[0])
             : texts.Format("emergency.numberOr", "first", numbers[0], "second", numbers[1]);
 
-        public static bool IsWellFormed(string? region) =>
+        internal static bool IsWellFormed(string? region) =>
             region is { Length: 2 } && char.IsLetter(region[0]) && char.IsLetter(region[1]) && region[0] < 128 && region[1] < 128;
 
         private static Dictionary<string, string[]> Build()
@@ -37,6 +62,9 @@ namespace RunnerBack
             {
                 table[member] = new[] { "112" };
             }
+
+            // Service-public.fr, "Numéros d'urgence": 15 (SAMU) for a medical emergency; 112 works too.
+            table["FR"] = new[] { "15", "112" };
 
             // NHS, "When to call 999": 999, or 112, which works the same way in the UK.
             table["GB"] = new[] { "999", "112" };

@@ -24,7 +24,7 @@ namespace RunnerBack
 
         public static TriageResult Localize(TriageResult result, string language, string? region)
         {
-            if (language == Languages.English && EmergencyNumbers.For(region) is null)
+            if (language == Languages.English && EmergencyNumbers.Lookup(region) is null)
             {
                 return result;
             }

@@ -37,9 +37,28 @@ namespace RunnerBack.Tests.AspNetCore
             // RequireAuthorization, RequireRateLimiting and the like are conventions like this one.
             var endpoints = app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToArray();
             Assert.Equal(
-                new[] { "/api/back/health", "/api/back/interview", "/api/back/questions", "/api/back/rules", "/api/back/triage" },
+                new[] { "/api/back/emergency-numbers", "/api/back/health", "/api/back/interview", "/api/back/questions", "/api/back/rules", "/api/back/triage" },
                 endpoints.Select(e => e.RoutePattern.RawText!).OrderBy(p => p, StringComparer.Ordinal));
             Assert.All(endpoints, e => Assert.NotNull(e.Metadata.GetMetadata<GroupMarker>()));
+        }
+
+        // A page shows a tap-to-call button beside an urgent result: the region's numbers, the
+        // ambulance's first; none for a region not listed; a 400 for one that is not a country code.
+        [Fact]
+        public async Task EmergencyNumbersAreGivenByRegion()
+        {
+            await using var app = await TestApp.StartAsync();
+            Assert.Equal("{\"region\":\"GB\",\"numbers\":[\"999\",\"112\"]}", await app.Client.GetStringAsync("/emergency-numbers?region=gb"));
+            Assert.Equal("{\"region\":\"FR\",\"numbers\":[\"15\",\"112\"]}", await app.Client.GetStringAsync("/emergency-numbers?region=FR"));
+            Assert.Equal("{\"region\":\"ZZ\",\"numbers\":[]}", await app.Client.GetStringAsync("/emergency-numbers?region=ZZ"));
+            Assert.Equal("{\"numbers\":[]}", await app.Client.GetStringAsync("/emergency-numbers"));
+            using var bad = await app.Client.GetAsync("/emergency-numbers?region=GBR");
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.Contains("\"path\":\"$.region\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+            Assert.Equal(["999", "112"], EmergencyNumbers.For("GB"));
+            Assert.Empty(EmergencyNumbers.For(null));
+            Assert.Equal("region", Assert.Throws<ArgumentException>(() => EmergencyNumbers.For("1A")).ParamName);
         }
 
         [Fact]
@@ -60,7 +79,8 @@ namespace RunnerBack.Tests.AspNetCore
                 group: g => ((IEndpointRouteBuilder)g).MapOpenApi());
             var document = JsonNode.Parse(await app.Client.GetStringAsync("/openapi/v1.json"))!;
             var operations = document["paths"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.AsObject().Single().Value!);
-            Assert.Equal(new[] { "/interview", "/questions", "/rules", "/triage" }, operations.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(new[] { "/emergency-numbers", "/interview", "/questions", "/rules", "/triage" }, operations.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal("#/components/schemas/RunnerBackEmergencyNumbers", (string?)operations["/emergency-numbers"]["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]);
 
             var triage = operations["/triage"];
             Assert.Equal("RunnerBackTriage", (string?)triage["operationId"]);

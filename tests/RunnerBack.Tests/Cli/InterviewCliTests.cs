@@ -54,7 +54,7 @@ namespace RunnerBack.Tests.Cli
             Assert.Contains(TriageTexts.Get("question.painLevel.text", "fr"), stdout, StringComparison.Ordinal);
             Assert.Contains(TriageTexts.Get("question.symptoms.text", "fr"), stdout, StringComparison.Ordinal);
             Assert.Contains("URGENCE\n", stdout, StringComparison.Ordinal);
-            Assert.Contains("Appelez le 112 pour une ambulance", stdout, StringComparison.Ordinal);
+            Assert.Contains("Appelez le 15 ou le 112 pour une ambulance", stdout, StringComparison.Ordinal);
         }
 
         // A runner at the terminal: pain 6, chest pain among the symptoms; the interview stops at

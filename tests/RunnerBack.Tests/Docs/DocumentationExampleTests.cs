@@ -256,7 +256,7 @@ namespace RunnerBack.Tests.Docs
             Assert.StartsWith("Llama al 112 ", spanish.Recommendations.Single(r => r.Code == "callEmergencyServices").Instructions, StringComparison.Ordinal);
             Assert.Equal("de", german.Language);
             Assert.Equal("fr", engineInFrench.Assess(assessment).Language);
-            Assert.Contains("le 112", engineInFrench.Assess(assessment).Recommendations[0].Instructions, StringComparison.Ordinal);
+            Assert.Contains("le 15 ou le 112", engineInFrench.Assess(assessment).Recommendations[0].Instructions, StringComparison.Ordinal);
             Assert.Equal("pt-BR", questions[0].Language);
         }
 

@@ -63,7 +63,7 @@ namespace RunnerBack.Tests.Texts
                 Assert.NotEqual(TextCatalogue.For("pt")[text.Key], text.Value);
             });
             Assert.Equal("Não tenho certeza", TextCatalogue.For("pt-BR")["answer.notSure"]);
-            Assert.Equal(TextCatalogue.For("pt")["headline.urgentCare"], TextCatalogue.For("pt-BR")["headline.urgentCare"]);
+            Assert.Equal(TextCatalogue.For("pt")["recommendation.stopRunningNow.title"], TextCatalogue.For("pt-BR")["recommendation.stopRunningNow.title"]);
         }
 
         [Theory]
@@ -129,7 +129,8 @@ namespace RunnerBack.Tests.Texts
         // taken from the catalogue.
         [Theory]
         [InlineData("es", "ES", "112", "ambulancia")]
-        [InlineData("fr", "FR", "112", "ambulance")]
+        [InlineData("fr", "FR", "le 15 ou le 112", "ambulance")]
+        [InlineData("fr", "BE", "le 112", "ambulance")]
         [InlineData("de", "DE", "112", "Rettungswagen")]
         [InlineData("pt", "PT", "112", "ambulância")]
         [InlineData("pt-BR", "BR", "192", "ambulância")]
@@ -238,7 +239,7 @@ namespace RunnerBack.Tests.Texts
             var step = InterviewJson.Next("{\"answers\":{\"painLevel\":3,\"symptoms\":[\"chestPain\"]},\"language\":\"fr\",\"region\":\"FR\"}");
             Assert.True(step.IsValid);
             Assert.Equal("fr", step.Step.Result!.Language);
-            Assert.Contains("le 112", step.Step.Result.Recommendations[0].Instructions, StringComparison.Ordinal);
+            Assert.Contains("le 15 ou le 112", step.Step.Result.Recommendations[0].Instructions, StringComparison.Ordinal);
             var question = InterviewJson.Next("{\"answers\":{\"painLevel\":3},\"language\":\"fr\"}").Step!.Question!;
             Assert.Equal(TextCatalogue.For("fr")["question.symptoms.text"], question.Text);
             Assert.Equal("Aucun de ceux-ci", question.NoneLabel);
