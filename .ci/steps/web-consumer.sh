@@ -25,12 +25,15 @@ CONFIG
 dotnet new web -o WebConsumer --no-update-check >/dev/null
 cd WebConsumer
 
-# The three lines: the package, the services, the endpoints.
+# Exactly what docs/aspnetcore.md says: the package, the services and the endpoints, and the two
+# OpenAPI lines, with nothing else added to the project.
 dotnet add package RunnerBack.AspNetCore --version 1.0.0 >/dev/null
-sed -i 's|^var builder = WebApplication.CreateBuilder(args);|&\nbuilder.Services.AddRunnerBackTriage(builder.Configuration.GetSection("RunnerBack"));|' Program.cs
-sed -i 's|^var app = builder.Build();|&\napp.MapRunnerBack();|' Program.cs
+sed -i 's|^var builder = WebApplication.CreateBuilder(args);|&\nbuilder.Services.AddRunnerBackTriage(builder.Configuration.GetSection("RunnerBack"));\nbuilder.Services.AddOpenApi();|' Program.cs
+sed -i 's|^var app = builder.Build();|&\napp.MapRunnerBack();\napp.MapOpenApi();|' Program.cs
 cat Program.cs
-grep -q '^builder.Services.AddRunnerBackTriage' Program.cs && grep -q '^app.MapRunnerBack();' Program.cs || { echo "the two lines did not go into Program.cs"; exit 1; }
+for line in 'builder.Services.AddRunnerBackTriage' 'builder.Services.AddOpenApi();' 'app.MapRunnerBack();' 'app.MapOpenApi();'; do
+  grep -q "^$line" Program.cs || { echo "'$line' did not go into Program.cs"; exit 1; }
+done
 
 dotnet build -c Release -warnaserror 2>&1 | tail -3
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -56,4 +59,7 @@ check "GET /rules" 200 '"ruleSetVersion"' "$base/rules"
 check "GET /health" 200 'Healthy' "$base/health"
 check "POST /triage invalid" 400 '"validationErrors"' -X POST "$base/triage" -H 'Content-Type: application/json' -d '{"painLevel":2}'
 check "POST /triage not JSON" 415 'unsupportedMediaType' -X POST "$base/triage" -d 'painLevel=2'
-echo "web consumer: a new web app serves every endpoint from the package with three lines"
+check "POST /triage no symptoms at pain 0" 400 '"path":"$.symptoms"' -X POST "$base/triage" -H 'Content-Type: application/json' -d '{"painLevel":0}'
+check "GET /emergency-numbers" 200 '"numbers":\["999","112"\]' "$base/emergency-numbers?region=GB"
+check "GET /openapi/v1.json" 200 '"operationId": *"RunnerBackTriage"' "$base/openapi/v1.json"
+echo "web consumer: a new web app serves every endpoint and its OpenAPI document from the package, as the docs say"
