@@ -116,6 +116,39 @@ namespace RunnerBack.Tests.Interview
         private static List<Question> OpenSafetyQuestions(InterviewAnswers partial) =>
             SafetyQuestions.Where(q => partial.Find(q.Id) is null && Applies(q, partial)).ToList();
 
+        // Invariant 11 with no exception for pain 0 (TRIAGE.md 8.1): the symptom checklist is open
+        // until it is answered, so the interview asks it, and only then is done, with Assess's
+        // disposition; a runner with chest pain and no back pain is an emergency.
+        [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H02")]
+        public Property Invariant11_HoldsWithoutPainToo()
+        {
+            var noPain = Generators.Assessment.Where(s => s.PainLevel == 0);
+            return Prop.ForAll(noPain.ToArbitrary(), spec =>
+            {
+                var painOnly = InterviewAnswers.Empty.With("painLevel", Answer.Of(0));
+                var first = TriageInterview.Default.Next(painOnly);
+                Assert.Equal("symptoms", first.Question?.Id);
+                Assert.Equal(new DispositionRange(Disposition.KeepRunning, Disposition.Emergency), first.DispositionRange);
+
+                var symptoms = spec.Build().Symptoms;
+                var done = TriageInterview.Default.Next(painOnly.With("symptoms", Answer.Choices(symptoms.Select(ContractName))));
+                Assert.True(done.IsDone);
+                Assert.Empty(done.Unanswered);
+                Assert.Equal(Triage.Assess(new PainAssessment(0, symptoms: symptoms)).Disposition, done.Result!.Disposition);
+            });
+        }
+
+        [Fact]
+        public void ThePainZeroPropertyReachesEmergencies()
+        {
+            var emergencies = Coverage.Count(Generators.Assessment.Where(s => s.PainLevel == 0), Cases, spec =>
+                Triage.Assess(new PainAssessment(0, symptoms: spec.Build().Symptoms)).Disposition == Disposition.Emergency);
+            Assert.True(emergencies > Cases / 10, $"only {emergencies} of {Cases} cases were emergencies");
+        }
+
+        private static string ContractName(Symptom symptom) => char.ToLowerInvariant(symptom.ToString()[0]) + symptom.ToString().Substring(1);
+
         // A runner who knows every answer of a generated assessment answers whatever the interview
         // asks: it ends with Assess's disposition, never asks twice, and never asks what does not apply.
         [Property(MaxTest = Cases)]
@@ -178,6 +211,7 @@ namespace RunnerBack.Tests.Interview
             "painLevel" => true,
             "age" => answers.Find("recentTrauma") is { } trauma && (trauma.IsYes || trauma == Answer.NotSure),
             "loadFitsWell" => answers.Find("carriedLoad")?.ChoiceValue is "waistBelt" or "hydrationVest" or "backpack",
+            "symptoms" => answers.Find("painLevel") is not null,
             _ when question.IsSafety => answers.Find("painLevel") is { Number: >= 1 },
             _ => true,
         };
