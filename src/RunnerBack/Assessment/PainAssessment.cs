@@ -284,29 +284,7 @@ namespace RunnerBack
             get
             {
                 var missing = new List<string>();
-                var pain = _painLevel > 0;
-                Note(pain && _quality is null, Fields.Quality.Name);
-                Note(pain && _location is null, Fields.Location.Name);
-                Note(pain && _radiatesTo is null, Fields.RadiatesTo.Name);
-                Note(pain && _onset is null, Fields.Onset.Name);
-                Note(pain && _trend is null, Fields.Trend.Name);
-                Note(pain && _timing is null, Fields.Timing.Name);
-                Note(pain && _persistsAfterStopping is null, Fields.PersistsAfterStopping.Name);
-                Note(pain && _altersRunningForm is null, Fields.AltersRunningForm.Name);
-                Note(pain && _durationDays is null, Fields.DurationDays.Name);
-                Note(pain && _selfCareTried is null, Fields.SelfCareTried.Name);
-                Note(pain && _recentTrauma is null, Fields.RecentTrauma.Name);
-                Note(_symptoms is null, Fields.Symptoms.Name);
-                Note(pain && _runner?.History is null, Fields.Runner.Name + "." + Fields.History.Name);
-                return missing.Count == 0 ? default : new ValueList<string>(missing.ToArray());
-
-                void Note(bool unanswered, string name)
-                {
-                    if (unanswered)
-                    {
-                        missing.Add(name);
-                    }
-                }
+                return Unanswered(missing) == 0 ? default : new ValueList<string>(missing.ToArray());
             }
         }
 
@@ -357,22 +335,44 @@ namespace RunnerBack
         // never one setter against another, so a with expression's order does not matter.
         internal void ThrowIfUnanswered()
         {
-            if (_symptoms is not null && (_painLevel == 0 || IsFullyAnsweredWithPain()))
+            if (Unanswered(null) > 0)
             {
-                return;
-            }
-
-            var missing = UnansweredSafetyQuestions;
-            if (missing.Count > 0)
-            {
+                var missing = UnansweredSafetyQuestions;
                 throw new ArgumentException(DeveloperMessages.SafetyQuestionsMissing(string.Join(", ", missing)), missing[0].Replace("runner.history", "runner"));
             }
         }
 
-        // The fast path of ThrowIfUnanswered, which runs on every Assess: no list is built.
-        private bool IsFullyAnsweredWithPain() =>
-            _quality is not null && _location is not null && _radiatesTo is not null && _onset is not null && _trend is not null
-            && _timing is not null && _persistsAfterStopping is not null && _altersRunningForm is not null && _durationDays is not null
-            && _selfCareTried is not null && _recentTrauma is not null && _runner?.History is not null;
+        private static readonly string RunnerHistory = Fields.Runner.Name + "." + Fields.History.Name;
+
+        // How many safety questions are unanswered, in the catalogue's order, adding their names to
+        // `names` when given; without it nothing is allocated, since Assess checks on every call.
+        private int Unanswered(List<string>? names)
+        {
+            var pain = _painLevel > 0;
+            var count = 0;
+            Note(pain && _quality is null, Fields.Quality.Name);
+            Note(pain && _location is null, Fields.Location.Name);
+            Note(pain && _radiatesTo is null, Fields.RadiatesTo.Name);
+            Note(pain && _onset is null, Fields.Onset.Name);
+            Note(pain && _trend is null, Fields.Trend.Name);
+            Note(pain && _timing is null, Fields.Timing.Name);
+            Note(pain && _persistsAfterStopping is null, Fields.PersistsAfterStopping.Name);
+            Note(pain && _altersRunningForm is null, Fields.AltersRunningForm.Name);
+            Note(pain && _durationDays is null, Fields.DurationDays.Name);
+            Note(pain && _selfCareTried is null, Fields.SelfCareTried.Name);
+            Note(pain && _recentTrauma is null, Fields.RecentTrauma.Name);
+            Note(_symptoms is null, Fields.Symptoms.Name);
+            Note(pain && _runner?.History is null, RunnerHistory);
+            return count;
+
+            void Note(bool unanswered, string name)
+            {
+                if (unanswered)
+                {
+                    count++;
+                    names?.Add(name);
+                }
+            }
+        }
     }
 }

@@ -79,13 +79,7 @@ namespace RunnerBack
             ulong bits = 0;
             foreach (var value in values)
             {
-                var bit = BitOf(value, paramName);
-                if ((bits & bit) != 0)
-                {
-                    throw new ArgumentException($"{paramName} lists {value} more than once.", paramName);
-                }
-
-                bits |= bit;
+                bits = Including(bits, value, paramName);
             }
 
             return new EnumSet<T>(bits);
@@ -97,13 +91,7 @@ namespace RunnerBack
             ulong bits = 0;
             foreach (var value in values)
             {
-                var bit = BitOf(value, nameof(values));
-                if ((bits & bit) != 0)
-                {
-                    throw new ArgumentException($"{nameof(values)} lists {value} more than once.", nameof(values));
-                }
-
-                bits |= bit;
+                bits = Including(bits, value, nameof(values));
             }
 
             return new EnumSet<T>(bits);
@@ -181,6 +169,13 @@ namespace RunnerBack
             }
 
             return text.Append(']').ToString();
+        }
+
+        // The bits with one more value, which must be defined and not among them yet.
+        private static ulong Including(ulong bits, T value, string paramName)
+        {
+            var bit = BitOf(value, paramName);
+            return (bits & bit) != 0 ? throw new ArgumentException($"{paramName} lists {value} more than once.", paramName) : bits | bit;
         }
 
         private static ulong BitOf(T value, string paramName)
