@@ -82,6 +82,53 @@ namespace RunnerBack.Tests.Interview
             });
         }
 
+        // TRIAGE.md 8.4's order, at every level and not only emergency: the question asked has the
+        // highest reach of the open safety questions, and no open question before it in the
+        // catalogue has as high a reach. Reach is the test's own, as for invariant 12.
+        [Property(MaxTest = Cases)]
+        [Trait("Hazard", "H02")]
+        public Property TheQuestionAskedHasTheHighestReach()
+        {
+            return Prop.ForAll(Gen.OneOf(PartialAnswers, PastTheChecklists).ToArbitrary(), partial =>
+            {
+                var step = TriageInterview.Default.Next(partial.Partial);
+                if (step.Question is not { } asked || !asked.IsSafety)
+                {
+                    return;
+                }
+
+                var open = OpenSafetyQuestions(partial.Partial);
+                var reach = Reach(partial.Partial, asked, open);
+                foreach (var other in open)
+                {
+                    var otherReach = Reach(partial.Partial, other, open);
+                    Assert.True(otherReach <= reach, $"asked {asked.Id} (reach {reach}) before {other.Id} (reach {otherReach})");
+                    if (Array.IndexOf(Questions, other) < Array.IndexOf(Questions, asked))
+                    {
+                        Assert.True(otherReach < reach, $"asked {asked.Id} before {other.Id}, which comes first in the catalogue with the same reach {reach}");
+                    }
+                }
+            });
+        }
+
+        [Fact]
+        public void TheOrderPropertyReachesQuestionsAskedOutOfCatalogueOrder()
+        {
+            var outOfOrder = Coverage.Count(PastTheChecklists, Cases, partial =>
+                TriageInterview.Default.Next(partial.Partial).Question is { IsSafety: true } asked
+                && OpenSafetyQuestions(partial.Partial).FirstOrDefault() is { } first && first.Id != asked.Id);
+            Assert.True(outOfOrder > Cases / 20, $"only {outOfOrder} of {Cases} cases asked a question other than the first open one");
+        }
+
+        // Partial answers with the questions that can reach emergency answered (the checklists,
+        // onset and location, which come first in the catalogue), so the order among the rest shows.
+        // Mild runners, so that no red flag settles the answer before the order matters.
+        private static readonly Gen<(AssessmentSpec Spec, InterviewAnswers Full, InterviewAnswers Partial)> PastTheChecklists =
+            from spec in MildPainfulAssessment
+            from open in Gen.SubListOf(SafetyQuestions.Select(q => q.Id).Except(new[] { "symptoms", "radiatesTo", "onset", "location" }).ToArray())
+            let full = InterviewAnswers.From(spec.Build())
+            select (spec, full, open.Aggregate(full, (answers, id) => answers.Without(id)));
+
         // Invariants 10 to 12 are trivially true on answers that settle at once; the generator must
         // reach the cases each of them is about.
         [Fact]
@@ -242,10 +289,22 @@ namespace RunnerBack.Tests.Interview
             return best;
         }
 
-        // An open location is calm at the lower back, where no built-in rule fires; as the question
+        // TRIAGE.md 8.4: location has no order of risk; an open location takes the first option in
+        // the catalogue's order among those that give the lowest disposition with every open
+        // question calm (so the neck, where a sudden severe pain is an emergency); as the question
         // itself, every option is tried.
-        private static IEnumerable<Answer?> Locations(InterviewAnswers partial, Question question, List<Question> open) =>
-            question.Id != "location" && open.Any(o => o.Id == "location") ? new Answer?[] { Answer.Choice("lowerBack") } : new Answer?[] { null };
+        private static IEnumerable<Answer?> Locations(InterviewAnswers partial, Question question, List<Question> open)
+        {
+            if (question.Id == "location" || !open.Any(o => o.Id == "location"))
+            {
+                return new Answer?[] { null };
+            }
+
+            var calm = open.Where(o => o.Id != "location").Aggregate(partial, (answers, o) => answers.With(o.Id, Calm(o)));
+            var least = QuestionCatalogue.Get("location").Options.Select(o => o.Value)
+                .MinBy(location => Triage.Assess(AsAssessment(calm.With("location", location))).Disposition);
+            return new Answer?[] { least };
+        }
 
         private static IEnumerable<Answer> Candidates(Question question) => question.Kind switch
         {
