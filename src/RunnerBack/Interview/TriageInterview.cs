@@ -79,9 +79,10 @@ namespace RunnerBack
             var highest = Settle(completions, answers, least: false, out _, out _);
             var range = new DispositionRange(lowest, highest);
 
-            // With no pain, symptoms is still open until asked (TRIAGE.md 8.1), so no exception for pain 0.
-            var settled = lowest == Disposition.Emergency || openSafety.Count == 0 || lowest == highest;
-            if (!settled)
+            // Settled when no open question can move the disposition: always so with none open or
+            // at an emergency, the top. With no pain, symptoms is still open until asked (TRIAGE.md
+            // 8.1), so no exception for pain 0.
+            if (lowest != highest)
             {
                 return new InterviewStep(InterviewStatus.Question, questions[HighestReach(completions, leastCompletion, openSafety)], range, asked, openSafety.Count, default, null);
             }

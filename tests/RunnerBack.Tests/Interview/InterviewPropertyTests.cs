@@ -89,7 +89,7 @@ namespace RunnerBack.Tests.Interview
         [Trait("Hazard", "H02")]
         public Property TheQuestionAskedHasTheHighestReach()
         {
-            return Prop.ForAll(Gen.OneOf(PartialAnswers, PastTheChecklists).ToArbitrary(), partial =>
+            return Prop.ForAll(Gen.OneOf(PartialAnswers, PastTheChecklists, LocationOpen).ToArbitrary(), partial =>
             {
                 var step = TriageInterview.Default.Next(partial.Partial);
                 if (step.Question is not { } asked || !asked.IsSafety)
@@ -127,6 +127,14 @@ namespace RunnerBack.Tests.Interview
             from spec in MildPainfulAssessment
             from open in Gen.SubListOf(SafetyQuestions.Select(q => q.Id).Except(new[] { "symptoms", "radiatesTo", "onset", "location" }).ToArray())
             let full = InterviewAnswers.From(spec.Build())
+            select (spec, full, open.Aggregate(full, (answers, id) => answers.Without(id)));
+
+        // Location has no order of risk, so the interview tries each of its options: partial
+        // answers with location open and the checklists answered, so that location can matter.
+        private static readonly Gen<(AssessmentSpec Spec, InterviewAnswers Full, InterviewAnswers Partial)> LocationOpen =
+            from spec in MildPainfulAssessment
+            from open in Gen.SubListOf(SafetyQuestions.Select(q => q.Id).Except(new[] { "symptoms", "radiatesTo", "location" }).ToArray())
+            let full = InterviewAnswers.From(spec.Build()).Without("location")
             select (spec, full, open.Aggregate(full, (answers, id) => answers.Without(id)));
 
         // Invariants 10 to 12 are trivially true on answers that settle at once; the generator must

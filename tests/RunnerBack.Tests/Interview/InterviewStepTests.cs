@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RunnerBack.Tests.Support;
+using Xunit;
+using static RunnerBack.Tests.Interview.InterviewSupport;
+
+namespace RunnerBack.Tests.Interview
+{
+    // One step of the interview at its edges: what it refuses, what it counts, when it stops, the
+    // language and region it answers in, and which profile questions mode complete asks.
+    public sealed class InterviewStepTests
+    {
+        private static readonly InterviewAnswers Calm = InterviewAnswers.From(AssessmentSpec.MildAche.Build());
+
+        [Fact]
+        public void ArgumentsAreCheckedBeforeAnythingIsAsked()
+        {
+            var interview = TriageInterview.Default;
+            Assert.Equal("answers", Assert.Throws<ArgumentNullException>(() => interview.Next(null!)).ParamName);
+            Assert.Equal("mode", Assert.Throws<ArgumentOutOfRangeException>(() => interview.Next(Calm, (InterviewMode)7)).ParamName);
+            Assert.Equal("units", Assert.Throws<ArgumentOutOfRangeException>(() => interview.Next(Calm, units: (DistanceUnit)7)).ParamName);
+            Assert.Throws<ArgumentException>(() => interview.Next(Calm, language: "not a tag"));
+            Assert.Throws<ArgumentException>(() => interview.Next(Calm, region: "France"));
+            Assert.Throws<ArgumentNullException>(() => new TriageInterview(null!));
+        }
+
+        // The first step counts painLevel and every safety question the worst pain opens.
+        [Fact]
+        public void TheFirstStepCountsEveryQuestionThatMayBeAsked()
+        {
+            var worst = InterviewAnswers.Empty.With("painLevel", Answer.Of(10));
+            var opened = SafetyQuestions.Count(q => q.Applies(worst));
+            Assert.True(opened > 10, opened.ToString());
+            Assert.Equal(opened + 1, TriageInterview.Default.Next(InterviewAnswers.Empty).OpenSafetyQuestions);
+            Assert.Equal(opened, TriageInterview.Default.Next(worst).OpenSafetyQuestions);
+        }
+
+        // TRIAGE.md 8.4: done as soon as no open question can move the disposition, even with
+        // questions left (a fever is urgent care however long the pain has lasted).
+        [Fact]
+        public void ItStopsWhenTheOpenQuestionsCannotMoveTheDisposition()
+        {
+            var fever = Calm.With("symptoms", Answer.Choices("fever")).Without("durationDays").Without("selfCareTried");
+            var step = TriageInterview.Default.Next(fever);
+            Assert.True(step.IsDone);
+            Assert.Equal(new DispositionRange(Disposition.UrgentCare, Disposition.UrgentCare), step.DispositionRange);
+            Assert.Equal(new[] { "durationDays", "selfCareTried" }, step.Unanswered);
+
+            // The same open questions without the fever can move it, so the interview asks.
+            Assert.False(TriageInterview.Default.Next(Calm.Without("durationDays").Without("selfCareTried")).IsDone);
+        }
+
+        [Fact]
+        public void LanguageAndRegionEachReachTheResult()
+        {
+            var emergency = Calm.With("symptoms", Answer.Choices("chestPain"));
+            var inGerman = TriageInterview.Default.Next(emergency, language: "de").Result!;
+            Assert.Equal("de", inGerman.Language);
+            Assert.Equal(TriageInterview.Default.Next(emergency).Result!.Disposition, inGerman.Disposition);
+
+            var inFrance = TriageInterview.Default.Next(emergency, region: "FR").Result!;
+            Assert.Equal("en", inFrance.Language);
+            var english = TriageInterview.Default.Next(emergency).Result!;
+            Assert.NotEqual(english.Headline + string.Join(" ", english.Recommendations.Select(r => r.Instructions)), inFrance.Headline + string.Join(" ", inFrance.Recommendations.Select(r => r.Instructions)));
+            Assert.Contains("15", inFrance.Headline + string.Join(" ", inFrance.Recommendations.Select(r => r.Instructions)), StringComparison.Ordinal);
+        }
+
+        // The language changes the words, never which question comes next.
+        [Fact]
+        public void ModeCompleteAsksTheSameQuestionsInEveryLanguage()
+        {
+            var urgent = Calm.With("symptoms", Answer.Choices("fever"));
+            foreach (var answers in new[] { Calm, urgent, Calm.With("experience", Answer.Choice("new")) })
+            {
+                var english = TriageInterview.Default.Next(answers, InterviewMode.Complete);
+                foreach (var language in Languages.All)
+                {
+                    foreach (var region in new[] { null, "DE" })
+                    {
+                        var step = TriageInterview.Default.Next(answers, InterviewMode.Complete, language, region);
+                        Assert.Equal((english.IsDone, english.Question?.Id), (step.IsDone, step.Question?.Id));
+                    }
+                }
+            }
+        }
+
+        // Mode complete asks a profile question exactly when one of its answers changes the advice
+        // (disposition, findings or recommendations). Each question is tried as the only one left
+        // open, the others declined; the test probes each option, each checklist item alone and
+        // both ends of a number.
+        [Fact]
+        public void ModeCompleteAsksAProfileQuestionExactlyWhenItCanChangeTheAdvice()
+        {
+            var asked = new List<string>();
+            var skipped = new List<string>();
+            foreach (var question in Questions.Where(q => !q.IsSafety))
+            {
+                var answers = Questions.Where(q => !q.IsSafety && q.Id != question.Id && !(question.Id is "shoeDistanceKm" or "shoeDistanceMiles" && q.Id is "shoeDistanceKm" or "shoeDistanceMiles"))
+                    .Aggregate(Calm.Without(question.Id), (a, q) => a.With(q.Id, q.Id == "carriedLoad" ? Answer.Choice("backpack") : Answer.Declined));
+                var units = question.Id == "shoeDistanceMiles" ? DistanceUnit.Miles : DistanceUnit.Kilometres;
+                var baseline = Triage.Assess(AsAssessment(answers));
+                var changes = Probes(question).Any(p =>
+                    Triage.Assess(AsAssessment(answers.With(question.Id, p))) is var r
+                    && (r.Disposition != baseline.Disposition || !r.Findings.SequenceEqual(baseline.Findings) || !r.Recommendations.SequenceEqual(baseline.Recommendations)));
+                var step = TriageInterview.Default.Next(answers, InterviewMode.Complete, units: units);
+                Assert.True(changes == (step.Question?.Id == question.Id), $"{question.Id}: can change the advice {changes}, next {step.Question?.Id ?? "done"}");
+                (changes ? asked : skipped).Add(question.Id);
+            }
+
+            Assert.Contains("restDaysPerWeek", asked);
+            Assert.Contains("form", asked);
+            Assert.Contains("experience", asked);
+            Assert.True(asked.Count >= 6 && skipped.Count >= 1, $"asked {string.Join(",", asked)}; skipped {string.Join(",", skipped)}");
+        }
+
+        private static IEnumerable<Answer> Probes(Question question) => question.Kind switch
+        {
+            QuestionKind.Number => new[] { Answer.Of(question.Min!.Value), Answer.Of(question.Max!.Value) },
+            QuestionKind.MultipleChoice => question.Options.Select(o => Answer.Choices(o.Value.ChoiceValue!)),
+            _ => question.Options.Select(o => o.Value),
+        };
+
+        [Fact]
+        public void ARangeHoldsItsEndsAndWhatLiesBetween()
+        {
+            var range = new DispositionRange(Disposition.StopAndRest, Disposition.UrgentCare);
+            Assert.Equal(
+                new[] { false, false, true, true, true, false },
+                Enum.GetValues<Disposition>().Select(range.Contains));
+            Assert.False(range.IsSettled);
+            Assert.True(new DispositionRange(Disposition.Emergency, Disposition.Emergency).IsSettled);
+        }
+
+        [Fact]
+        public void AnswersAreEqualWhenTheyAnswerTheSame()
+        {
+            var a = InterviewAnswers.Empty.With("painLevel", Answer.Of(5)).With("onset", Answer.Choice("sudden"));
+            var b = InterviewAnswers.Empty.With("onset", Answer.Choice("sudden")).With("painLevel", Answer.Of(5));
+            var c = a.With("onset", Answer.Choice("gradual"));
+            Assert.True(a.Equals(b));
+            Assert.Equal(a.GetHashCode(), b.GetHashCode());
+            Assert.False(a.Equals(c));
+            Assert.False(a.Equals(a.Without("onset")));
+            Assert.False(a.Equals((InterviewAnswers?)null));
+            Assert.False(a.Equals("painLevel=5"));
+            Assert.True(a.Equals((object)b));
+            Assert.NotEqual(a.GetHashCode(), c.GetHashCode());
+            Assert.NotEqual(InterviewAnswers.Empty.GetHashCode(), a.Without("onset").GetHashCode());
+        }
+
+        [Fact]
+        public void AnswersReadWell()
+        {
+            Assert.Equal("{ }", InterviewAnswers.Empty.ToString());
+            Assert.Equal("{ painLevel=5 }", InterviewAnswers.Empty.With("painLevel", Answer.Of(5)).ToString());
+            Assert.Equal(
+                "{ painLevel=5, symptoms=[\"fever\"], onset=\"sudden\" }",
+                InterviewAnswers.Empty.With("onset", Answer.Choice("sudden")).With("symptoms", Answer.Choices("fever")).With("painLevel", Answer.Of(5)).ToString());
+        }
+
+        // Each candidate is built from its own answers only: nothing of the previous one stays.
+        [Fact]
+        public void ACandidateHoldsOnlyItsOwnAnswers()
+        {
+            var completions = new Completions(Triage.Default);
+            var work = new Answer?[Questions.Length];
+            work[QuestionCatalogue.IndexOf("painLevel")] = Answer.Of(3);
+            work[QuestionCatalogue.IndexOf("onset")] = Answer.Choice("sudden");
+            work[QuestionCatalogue.IndexOf("experience")] = Answer.Choice("new");
+            var first = completions.Build(work);
+            Assert.Equal(PainOnset.Sudden, first.Onset);
+            Assert.Equal(RunnerExperience.New, first.Runner!.Experience);
+
+            work[QuestionCatalogue.IndexOf("onset")] = null;
+            work[QuestionCatalogue.IndexOf("experience")] = null;
+            var second = completions.Build(work);
+            Assert.Null(second.Onset);
+            Assert.Null(second.Runner);
+            Assert.Equal(3, second.PainLevel);
+        }
+
+        // Candidates with the same profile answers share one profile; a changed answer makes a new one.
+        [Fact]
+        public void CandidatesShareAProfileOnlyWhileItsAnswersAreTheSame()
+        {
+            var completions = new Completions(Triage.Default);
+            var work = new Answer?[Questions.Length];
+            work[QuestionCatalogue.IndexOf("painLevel")] = Answer.Of(3);
+            work[QuestionCatalogue.IndexOf("sittingHoursPerDay")] = Answer.Of(8);
+            var first = completions.Build(work).Runner!;
+            work[QuestionCatalogue.IndexOf("onset")] = Answer.Choice("gradual");
+            Assert.Same(first, completions.Build(work).Runner);
+
+            work[QuestionCatalogue.IndexOf("sittingHoursPerDay")] = Answer.Of(2);
+            var changed = completions.Build(work).Runner!;
+            Assert.NotSame(first, changed);
+            Assert.Equal(2, changed.SittingHoursPerDay);
+            Assert.Same(changed, completions.Build(work).Runner);
+        }
+    }
+}
