@@ -125,7 +125,7 @@ namespace RunnerBack
             return new Question(
                 id, QuestionKind.MultipleChoice, field, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
                 a => BitsOf(a, names),
-                slot => Answer.Choices(ItemsOf((ulong)slot, names)),
+                slot => Answer.Choices(ItemsOf(SetSlot.Bits(slot), names)),
                 new[] { Answer.Choices() },
                 new[] { Answer.Choices(names) });
         }
@@ -169,7 +169,7 @@ namespace RunnerBack
                 bits |= 1UL << index;
             }
 
-            return bits;
+            return SetSlot.Of(bits);
         }
 
         private static string[] ItemsOf(ulong bits, string[] names)

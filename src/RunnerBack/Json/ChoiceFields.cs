@@ -132,8 +132,8 @@ namespace RunnerBack.Json
             json.WriteEndArray();
         }
 
-        protected override double ToSlot(EnumSet<TEnum> value) => value.Bits;
+        protected override double ToSlot(EnumSet<TEnum> value) => SetSlot.Of(value.Bits);
 
-        protected override EnumSet<TEnum> FromSlot(double slot) => EnumSet<TEnum>.FromBits((ulong)slot);
+        protected override EnumSet<TEnum> FromSlot(double slot) => EnumSet<TEnum>.FromBits(SetSlot.Bits(slot));
     }
 }

@@ -4,7 +4,7 @@ namespace RunnerBack.Json
 {
     // The values the reader found for one object, one slot per declared field (see WireObject),
     // for the model's constructor to take. Numbers, truth values, enums and sets of
-    // enums all fit in a double (see ValueField), so nothing is boxed; a nested object's values are
+    // enums all fit in a double (see ValueField; a set bit for bit, see SetSlot), so nothing is boxed; a nested object's values are
     // a reference.
     internal sealed class FieldValues(int count)
     {
@@ -40,7 +40,7 @@ namespace RunnerBack.Json
         {
             for (var i = 0; i < _states.Length; i++)
             {
-                if (_states[i] != other._states[i] || (_states[i] == Valid && (!_numbers[i].Equals(other._numbers[i]) || !ReferenceEquals(_objects[i], other._objects[i]))))
+                if (_states[i] != other._states[i] || (_states[i] == Valid && (BitConverter.DoubleToInt64Bits(_numbers[i]) != BitConverter.DoubleToInt64Bits(other._numbers[i]) || !ReferenceEquals(_objects[i], other._objects[i]))))
                 {
                     return false;
                 }

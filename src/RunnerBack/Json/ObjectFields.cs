@@ -60,10 +60,17 @@ namespace RunnerBack.Json
 
         public override void Read(ref Utf8JsonReader reader, JsonFieldReader fields, string parent, FieldValues values)
         {
-            var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
-            if (text is null || text.Trim().Length == 0)
+            if (reader.TokenType != JsonTokenType.String)
             {
-                fields.WrongType(ref reader, JsonPath.Property(parent, Name), Name + " must be a text that is not empty.");
+                fields.WrongType(ref reader, JsonPath.Property(parent, Name), DeveloperMessages.EmptyText(Name));
+                return;
+            }
+
+            // A string, but blank: the right type with a value outside what the field allows.
+            var text = reader.GetString()!;
+            if (text.Trim().Length == 0)
+            {
+                fields.Report(JsonPath.Property(parent, Name), ValidationCodes.OutOfRange, DeveloperMessages.EmptyText(Name));
                 return;
             }
 

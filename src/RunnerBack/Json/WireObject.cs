@@ -23,7 +23,7 @@ namespace RunnerBack.Json
             var expected = 0;
 
             // Null counts as seen too: a second property of the same name is an error whatever the first held.
-            ulong seen = 0;
+            Span<bool> seen = _fields.Length <= 64 ? stackalloc bool[_fields.Length] : new bool[_fields.Length];
             while (fields.Next(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var index = IndexOf(ref reader, expected);
@@ -42,8 +42,8 @@ namespace RunnerBack.Json
 
                 expected = index + 1;
                 var field = _fields[index];
-                var repeated = (seen & (1UL << index)) != 0;
-                seen |= 1UL << index;
+                var repeated = seen[index];
+                seen[index] = true;
                 fields.Next(ref reader);
                 if (repeated)
                 {

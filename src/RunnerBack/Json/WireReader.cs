@@ -48,9 +48,11 @@ namespace RunnerBack.Json
             {
                 // Not blank, so the reader finds a first token or throws.
                 fields.Next(ref reader);
+                // Not an object: nothing in it can be read, so nothing more is said (not even how
+                // deep it goes).
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    fields.WrongType(ref reader, JsonPath.Root, "The input must be a JSON object.");
+                    fields.Report(JsonPath.Root, ValidationCodes.WrongType, "The input must be a JSON object.");
                     return false;
                 }
 
@@ -70,7 +72,9 @@ namespace RunnerBack.Json
             }
             catch (InvalidOperationException)
             {
-                fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, "The input is not valid UTF-8 text.");
+                // The bytes are UTF-8 (checked above), so a string that cannot be decoded escapes
+                // half of a surrogate pair ("\ud800"), which is no character at all.
+                fields.Report(JsonPath.Root, ValidationCodes.MalformedJson, $"The input is not valid JSON text: a string escapes an unpaired surrogate such as \\ud800 (at byte {reader.TokenStartIndex + 1}).");
             }
 
             return false;

@@ -1,0 +1,13 @@
+using System;
+
+namespace RunnerBack.Json
+{
+    // A set's 64 bits in a value slot (FieldValues), stored bit for bit: a double holds integers
+    // exactly only up to 2^53, and a set may have 64 members.
+    internal static class SetSlot
+    {
+        public static double Of(ulong bits) => BitConverter.Int64BitsToDouble(unchecked((long)bits));
+
+        public static ulong Bits(double slot) => unchecked((ulong)BitConverter.DoubleToInt64Bits(slot));
+    }
+}
