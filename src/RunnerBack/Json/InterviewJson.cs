@@ -102,7 +102,7 @@ namespace RunnerBack.Json
         public static string Serialize(InterviewResponse response, bool indented = false)
         {
             Guard.NotNull(response, nameof(response));
-            return response.Step is { } step ? Serialize(step, indented) : TriageJson.SerializeErrors(response.Errors);
+            return response.Step is { } step ? Serialize(step, indented) : TriageJson.RenderErrors(response.Errors, null, indented);
         }
 
         /// <summary>Writes the question catalogue: <c>{"questions":[…]}</c>, in the catalogue's order.</summary>

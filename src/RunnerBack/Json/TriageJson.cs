@@ -132,7 +132,7 @@ namespace RunnerBack.Json
         {
             Guard.NotNull(utf8Json, nameof(utf8Json));
             Guard.NotNull(result, nameof(result));
-            using var json = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented });
+            using var json = new Utf8JsonWriter(utf8Json, JsonOutput.Options(indented));
             ResultFormat.Result.Write(json, result, trace);
         }
 
@@ -158,10 +158,11 @@ namespace RunnerBack.Json
 
         /// <summary>Writes errors as <c>{"requestId":…,"errors":[{"path":…,"code":…,"message":…}]}</c>, the id only when given.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
-        public static string SerializeErrors(IEnumerable<ValidationError> errors, string? requestId = null)
-        {
-            Guard.NotNull(errors, nameof(errors));
-            return Render(
+        public static string SerializeErrors(IEnumerable<ValidationError> errors, string? requestId = null) =>
+            RenderErrors(Guard.NotNull(errors, nameof(errors)), requestId, indented: false);
+
+        internal static string RenderErrors(IEnumerable<ValidationError> errors, string? requestId, bool indented) =>
+            Render(
                 json =>
                 {
                     json.WriteStartObject();
@@ -173,8 +174,7 @@ namespace RunnerBack.Json
                     WriteErrorsProperty(json, errors);
                     json.WriteEndObject();
                 },
-                indented: false);
-        }
+                indented);
 
         /// <summary>
         /// Writes <c>"errors":[{"path":…,"code":…,"message":…}]</c> into the object <paramref name="json"/>
@@ -202,7 +202,7 @@ namespace RunnerBack.Json
         public static string Serialize(TriageResponse response, bool indented = false, TraceDetail trace = TraceDetail.All)
         {
             Guard.NotNull(response, nameof(response));
-            return response.Result is { } result ? Serialize(result, indented, trace) : SerializeErrors(response.Errors, response.RequestId);
+            return response.Result is { } result ? Serialize(result, indented, trace) : RenderErrors(response.Errors, response.RequestId, indented);
         }
 
         /// <summary>
@@ -256,7 +256,7 @@ namespace RunnerBack.Json
 
         private static void Write(IBufferWriter<byte> buffer, Action<Utf8JsonWriter> write, bool indented)
         {
-            using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented });
+            using var json = new Utf8JsonWriter(buffer, JsonOutput.Options(indented));
             write(json);
         }
 
