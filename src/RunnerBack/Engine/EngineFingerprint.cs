@@ -27,11 +27,16 @@ namespace RunnerBack
                 text.Append(rule.Id).Append('|').Append((int)rule.Kind).Append('|').Append(rule.GetType().FullName).Append(';');
             }
 
-            text.Append(options.StopPainLevel).Append(';').Append(options.SeverePainLevel).Append(';')
-                .Append(options.PersistentDaysWithSelfCare).Append(';').Append(options.PersistentDaysWithoutSelfCare).Append(';')
-                .Append(options.ProlongedSittingHours.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(';')
-                .Append(options.ShoeReplacementKm.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(';')
-                .Append((int)options.FaultPolicy);
+            var first = true;
+            foreach (var option in OptionTable.All)
+            {
+                if (option.InFingerprint)
+                {
+                    text.Append(first ? string.Empty : ";").Append(option.Canonical(options));
+                    first = false;
+                }
+            }
+
             return text.ToString();
         }
 

@@ -55,36 +55,53 @@ namespace RunnerBack
         public IReadOnlyList<string> Validate()
         {
             var problems = new List<string>();
-            Check(StopPainLevel, 1, 10, "stopPainLevel", problems);
-            Check(SeverePainLevel, StopPainLevel, 10, "severePainLevel", problems);
-            Check(PersistentDaysWithSelfCare, 1, 365, "persistentDaysWithSelfCare", problems);
-            Check(PersistentDaysWithoutSelfCare, PersistentDaysWithSelfCare, 365, "persistentDaysWithoutSelfCare", problems);
-            Check(ProlongedSittingHours, 0, 24, "prolongedSittingHours", problems);
-            Check(ShoeReplacementKm, 100, 5000, "shoeReplacementKm", problems);
-            if (!Languages.IsWellFormed(Language))
+            foreach (var option in OptionTable.All)
             {
-                problems.Add(DeveloperMessages.BadLanguageTag("language", Language));
-            }
-
-            if (Region is not null && !EmergencyNumbers.IsWellFormed(Region))
-            {
-                problems.Add(DeveloperMessages.BadRegion("region", Region));
-            }
-
-            if (!EnumSet<FaultPolicy>.IsDefinedValue(FaultPolicy))
-            {
-                problems.Add(DeveloperMessages.UnknownFaultPolicy((int)FaultPolicy));
+                option.Check(this, problems);
             }
 
             return problems;
         }
 
-        private static void Check(double value, double min, double max, string name, List<string> problems)
+        /// <summary>
+        /// Reads options from text settings, as a configuration file holds them: each key ends with an
+        /// option's name (<c>StopPainLevel</c>, or <c>RunnerBack:StopPainLevel</c> with the section's
+        /// path before it), matched ignoring case; each value is its text in the invariant culture
+        /// (<c>FailSafe</c> or <c>Throw</c> for the fault policy, an empty text for no region).
+        /// Options not named keep their defaults.
+        /// </summary>
+        /// <param name="settings">The settings; a null value stands for a section, which no option is.</param>
+        /// <param name="problems">
+        /// Every key that is not an option and every value that does not read, each naming its key;
+        /// empty when every setting was read. Ranges are <see cref="Validate"/>'s, which the engine
+        /// builder runs too.
+        /// </param>
+        /// <returns>The options read; use them only when <paramref name="problems"/> is empty.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+        public static TriageOptions FromSettings(IEnumerable<KeyValuePair<string, string?>> settings, out IReadOnlyList<string> problems)
         {
-            if (double.IsNaN(value) || value < min || value > max)
+            var found = new List<string>();
+            var options = Default;
+            foreach (var setting in Guard.NotNull(settings, nameof(settings)))
             {
-                problems.Add(DeveloperMessages.OutOfRange(name, min, max, value));
+                var name = setting.Key.Substring(setting.Key.LastIndexOf(':') + 1);
+                var option = Array.Find(OptionTable.All, o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (option is null)
+                {
+                    found.Add(DeveloperMessages.NotAnOption(setting.Key, string.Join(", ", Array.ConvertAll(OptionTable.All, o => o.Name))));
+                }
+                else if (setting.Value is not { } text)
+                {
+                    found.Add(DeveloperMessages.NotASingleValue(setting.Key));
+                }
+                else
+                {
+                    options = option.Read(options, setting.Key, text, found);
+                }
             }
+
+            problems = found;
+            return options;
         }
     }
 }

@@ -40,6 +40,16 @@ namespace RunnerBack
 
         public static string InvalidOptions(string problems) => "Invalid triage options: " + problems;
 
+        public static string NotAWholeNumber(string key, string text) => $"{key} must be a whole number, not '{text}'.";
+
+        public static string NotANumber(string key, string text) => $"{key} must be a number, not '{text}'.";
+
+        public static string NotAFaultPolicy(string key, string text) => $"{key} must be FailSafe or Throw, not '{text}'.";
+
+        public static string NotAnOption(string key, string names) => $"{key} is not a RunnerBack option ({names}).";
+
+        public static string NotASingleValue(string key) => $"{key} must be a single value, not a section.";
+
         public static string SafetyQuestionMissing(string path, string question) =>
             $"{path} is a safety question and must be answered when painLevel is 1 or more (ask: \"{question}\"; notSure and an empty list are answers).";
 

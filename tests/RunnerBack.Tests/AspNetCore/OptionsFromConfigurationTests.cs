@@ -41,7 +41,7 @@ namespace RunnerBack.Tests.AspNetCore
         {
             var properties = typeof(TriageOptions).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
                 .Where(p => p.SetMethod is not null).Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal);
-            Assert.Equal(properties, RunnerBack.AspNetCore.Options.TriageOptionsFactory.Readers.Keys.OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Equal(properties, OptionTable.All.Select(o => o.Name).OrderBy(n => n, StringComparer.Ordinal));
         }
 
         [Fact]
