@@ -62,6 +62,10 @@ namespace RunnerBack.Json
             new ObjectListField<DispositionChange, AnswerChange>("changes", () => AnswerChangeObject!, c => c.Changes, Needed("changes"));
         private static readonly EnumField<DispositionChange, Disposition> ChangedDisposition = new EnumField<DispositionChange, Disposition>("disposition", c => c.Disposition, Needed("disposition"));
 
+        // Written for apps that show it as it is; a stored result's text is not read back, since the
+        // change says it again in the result's language.
+        private static readonly TextField<DispositionChange> ChangeSentence = new TextField<DispositionChange>("text", c => c.Text);
+
         private static readonly TextField<AnswerChange> ChangePath = new TextField<AnswerChange>("path", c => c.Path, Needed("path"));
         private static readonly AnswerField<AnswerChange> ChangeAnswer = new AnswerField<AnswerChange>("answer", c => c.Answer, Needed("answer"));
 
@@ -104,7 +108,7 @@ namespace RunnerBack.Json
             IntervalMinutesMax, SessionsPerWeek, DurationDays, Frequency);
 
         private static readonly WireObject<DispositionChange> ChangeObject = new WireObject<DispositionChange>(
-            v => new DispositionChange(new ValueList<AnswerChange>(Changes.ValueIn(v)), ChangedDisposition.ValueIn(v)!.Value), ignoreUnknown: true, Changes, ChangedDisposition);
+            v => new DispositionChange(new ValueList<AnswerChange>(Changes.ValueIn(v)), ChangedDisposition.ValueIn(v)!.Value), ignoreUnknown: true, Changes, ChangedDisposition, ChangeSentence);
 
         private static readonly WireObject<AnswerChange> AnswerChangeObject = new WireObject<AnswerChange>(
             v => new AnswerChange(ChangePath.ValueIn(v)!, ChangeAnswer.ValueIn(v)!.Value), ignoreUnknown: true, ChangePath, ChangeAnswer);

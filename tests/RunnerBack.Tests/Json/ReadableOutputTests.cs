@@ -49,6 +49,28 @@ namespace RunnerBack.Tests.Json
             Assert.Equal(result.RequestId, TriageJson.DeserializeResult(json).RequestId);
         }
 
+        // CONTRACT.md: each entry of whatWouldChange says itself in the runner's words, in the
+        // result's language; a stored result read back says it again.
+        [Fact]
+        public void EachChangeCarriesItsSentenceInTheResultsLanguage()
+        {
+            var sentences = 0;
+            foreach (var language in Languages.All)
+            {
+                foreach (var spec in new[] { AssessmentSpec.MildAche, AssessmentSpec.MildAche with { PainLevel = 5, Trend = PainTrend.Worsening } })
+                {
+                    var result = Triage.Assess(spec.Build() with { Language = language });
+                    using var document = System.Text.Json.JsonDocument.Parse(TriageJson.Serialize(result));
+                    var written = document.RootElement.GetProperty("whatWouldChange").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToArray();
+                    Assert.Equal(result.WhatWouldChange.Select(c => c.Text), written);
+                    Assert.Equal(written, TriageJson.DeserializeResult(TriageJson.Serialize(result)).WhatWouldChange.Select(c => c.Text));
+                    sentences += written.Length;
+                }
+            }
+
+            Assert.True(sentences >= 2 * Languages.All.Count, sentences.ToString());
+        }
+
         // TriageJson.Serialize(response, indented: true) indents the errors as it does a result.
         [Fact]
         public void IndentedErrorsAreIndented()
