@@ -35,9 +35,15 @@ for name, mutant in alive[skip:]:
     original = open(path, encoding='utf-8-sig').read()
     reported = files[name]['source']
     start, end = mutant['location']['start'], mutant['location']['end']
-    a, b = offset(original, start), offset(original, end)
+    span = reported[offset(reported, start):offset(reported, end)]
+    # Lines added or removed above it since the report: look a few lines either way.
+    for shift in (0, 1, -1, 2, -2, 3, -3):
+        a = offset(original, dict(start, line=start['line'] + shift))
+        b = offset(original, dict(end, line=end['line'] + shift))
+        if original[a:b] == span:
+            break
     row = {'file': relative, 'line': start['line'], 'mutator': mutant['mutatorName'], 'replacement': mutant['replacement'][:80], 'stryker': mutant['status']}
-    if reported[offset(reported, start):offset(reported, end)] != original[a:b]:
+    if original[a:b] != span:
         row['byHand'] = 'Moved'
     else:
         open(path, 'w', encoding='utf-8').write(original[:a] + mutant['replacement'] + original[b:])
