@@ -26,6 +26,11 @@ def offset(text, position):
     return sum(len(line) + 1 for line in lines[:position['line'] - 1]) + position['column'] - 1
 
 
+# A recheck means something only if the tests pass on the code as it is.
+baseline = subprocess.run(['dotnet', 'test', os.path.join(test_bin, 'RunnerBack.Tests.dll'), '--filter', test_filter], capture_output=True, text=True)
+if baseline.returncode != 0:
+    sys.exit('The test filter fails on the unmutated build; fix that first.\n' + baseline.stdout[-2000:])
+
 alive = [(name, mutant) for name, file in files.items() for mutant in file['mutants'] if mutant['status'] in ('Survived', 'NoCoverage')]
 print(len(alive), 'mutants', flush=True)
 results = []

@@ -83,7 +83,7 @@ namespace RunnerBack.Tests.Engine
             var result = Triage.Assess((AssessmentSpec.MildAche with { PainLevel = 6, PersistsAfterStopping = YesNo.Yes }).Build());
             Assert.NotEmpty(result.WhatWouldChange);
             var json = TriageJson.Serialize(result);
-            Assert.Contains("\"whatWouldChange\":[{\"changes\":[{\"path\":\"$.painLevel\",\"answer\":3},{\"path\":\"$.persistsAfterStopping\",\"answer\":false}],\"disposition\":\"runWithModifications\"}]", json, System.StringComparison.Ordinal);
+            Assert.Contains("\"whatWouldChange\":[{\"changes\":[{\"path\":\"$.painLevel\",\"answer\":3},{\"path\":\"$.persistsAfterStopping\",\"answer\":false}],\"disposition\":\"runWithModifications\",\"text\":\"" + result.WhatWouldChange[0].Text.Replace("'", "\\u0027", System.StringComparison.Ordinal) + "\"}]", json, System.StringComparison.Ordinal);
             Assert.Equal(result, TriageJson.DeserializeResult(json));
         }
 

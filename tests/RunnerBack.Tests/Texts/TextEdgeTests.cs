@@ -80,7 +80,7 @@ namespace RunnerBack.Tests.Texts
         [InlineData("{\"a\";\"x\"}", 5)]
         [InlineData("{\"a\";,\"b\":\"c\"}", 5)]
         [InlineData("{\"a\":\"\",\"b\":\"c\"}", 7)]
-        [InlineData("{\"a\":\"x", 7)]
+        [InlineData("{\"a\":\"x", 8)]
         public void ABrokenCatalogueSaysWhereItBroke(string json, int at)
         {
             var error = Assert.Throws<InvalidDataException>(() => TextCatalogue.Parse(Encoding.UTF8.GetBytes(json), "test"));
