@@ -178,6 +178,15 @@ namespace RunnerBack.Tests.Interview
             Assert.Null(second.Onset);
             Assert.Null(second.Runner);
             Assert.Equal(3, second.PainLevel);
+
+            // A profile that keeps one answer and loses another keeps only the one.
+            work[QuestionCatalogue.IndexOf("experience")] = Answer.Choice("new");
+            work[QuestionCatalogue.IndexOf("sittingHoursPerDay")] = Answer.Of(8);
+            Assert.Equal(RunnerExperience.New, completions.Build(work).Runner!.Experience);
+            work[QuestionCatalogue.IndexOf("experience")] = null;
+            var third = completions.Build(work).Runner!;
+            Assert.Null(third.Experience);
+            Assert.Equal(8, third.SittingHoursPerDay);
         }
 
         // Candidates with the same profile answers share one profile; a changed answer makes a new one.
