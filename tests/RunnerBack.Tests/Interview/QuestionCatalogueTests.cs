@@ -194,7 +194,13 @@ namespace RunnerBack.Tests.Interview
         [Fact]
         public void AnswersThatDoNotFitTheirKindAreRefused()
         {
-            Assert.Throws<ArgumentException>(() => InterviewAnswers.Empty.With("warmsUp", Answer.NotSure));
+            // "Not sure" is offered only where it counts as the riskier answer: the safety questions.
+            foreach (var id in new[] { "warmsUp", "loadFitsWell", "shoesFitWell" })
+            {
+                Assert.Equal(new[] { Answer.Of(true), Answer.Of(false) }, QuestionCatalogue.Get(id).Options.Select(o => o.Value));
+                Assert.Throws<ArgumentException>(() => InterviewAnswers.Empty.With(id, Answer.NotSure));
+            }
+
             Assert.Throws<ArgumentException>(() => InterviewAnswers.Empty.With("warmsUp", Answer.Choice("yes")));
             Assert.Throws<ArgumentException>(() => InterviewAnswers.Empty.With("recentTrauma", Answer.Choice("yes")));
             Assert.Throws<ArgumentException>(() => InterviewAnswers.Empty.With("recentTrauma", Answer.Of(1)));
