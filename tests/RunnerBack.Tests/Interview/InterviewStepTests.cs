@@ -22,6 +22,10 @@ namespace RunnerBack.Tests.Interview
             Assert.Equal("units", Assert.Throws<ArgumentOutOfRangeException>(() => interview.Next(Calm, units: (DistanceUnit)7)).ParamName);
             Assert.Throws<ArgumentException>(() => interview.Next(Calm, language: "not a tag"));
             Assert.Throws<ArgumentException>(() => interview.Next(Calm, region: "France"));
+
+            // Also when the step is a question, which never reaches the engine's own checks.
+            Assert.Throws<ArgumentException>(() => interview.Next(InterviewAnswers.Empty, language: "not a tag"));
+            Assert.Throws<ArgumentException>(() => interview.Next(InterviewAnswers.Empty, region: "France"));
             Assert.Throws<ArgumentNullException>(() => new TriageInterview(null!));
         }
 
