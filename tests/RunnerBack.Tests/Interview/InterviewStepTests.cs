@@ -118,6 +118,35 @@ namespace RunnerBack.Tests.Interview
             Assert.True(asked.Count >= 6 && skipped.Count >= 1, $"asked {string.Join(",", asked)}; skipped {string.Join(",", skipped)}");
         }
 
+        // A finding is advice even when it moves neither the disposition nor the recommendations:
+        // for a runner with a fever, sent to urgent care whatever the profile says, an app's rule
+        // that adds a stop signal for a missed warm-up makes warmsUp worth asking.
+        [Fact]
+        public void ModeCompleteAsksAQuestionThatChangesOnlyTheFindings()
+        {
+            var answers = Questions.Where(q => !q.IsSafety && q.Id is not ("warmsUp" or "shoeDistanceMiles"))
+                .Aggregate(Calm.With("symptoms", Answer.Choices("fever")), (a, q) => a.With(q.Id, Answer.Declined));
+            Assert.True(TriageInterview.Default.Next(answers, InterviewMode.Complete).IsDone);
+
+            var engine = Triage.CreateBuilder().AddRule(new NoWarmUpRule()).Build();
+            var baseline = engine.Assess(AsAssessment(answers));
+            var noted = engine.Assess(AsAssessment(answers.With("warmsUp", Answer.Of(false))));
+            Assert.Equal(baseline.Disposition, noted.Disposition);
+            Assert.Equal(baseline.Recommendations, noted.Recommendations);
+            Assert.NotEqual(baseline.Findings, noted.Findings);
+            Assert.Equal("warmsUp", new TriageInterview(engine).Next(answers, InterviewMode.Complete).Question?.Id);
+        }
+
+        private sealed class NoWarmUpRule : FindingRule
+        {
+            public NoWarmUpRule()
+                : base("test.noWarmUp", "A missed warm-up, noted without changing the disposition.", "test", new Finding("noWarmUp", FindingKind.StopSignal, Disposition.StopAndRest, "No warm-up."))
+            {
+            }
+
+            protected override bool AppliesTo(TriageContext context) => context.Runner.WarmsUp == false;
+        }
+
         private static IEnumerable<Answer> Probes(Question question) => question.Kind switch
         {
             QuestionKind.Number => new[] { Answer.Of(question.Min!.Value), Answer.Of(question.Max!.Value) },
@@ -191,6 +220,36 @@ namespace RunnerBack.Tests.Interview
             var third = completions.Build(work).Runner!;
             Assert.Null(third.Experience);
             Assert.Equal(8, third.SittingHoursPerDay);
+        }
+
+        // A question whose options have no order of risk is tried at each option for the least
+        // risky completion; the next question is chosen from the option that really is the least
+        // risky, not from the first one listed. Here an app's rule makes neck pain (the first
+        // location) an emergency: location, which can reach it, comes before onset, which cannot.
+        [Fact]
+        public void TheNextQuestionIsChosenFromTheLeastRiskyCompletionNotTheFirstOption()
+        {
+            var engine = Triage.CreateBuilder().AddRule(new NeckPainIsAnEmergencyRule()).Build();
+            var answers = Calm.Without("onset").Without("location");
+            var step = new TriageInterview(engine).Next(answers);
+            Assert.Equal("location", step.Question!.Id);
+            Assert.Equal(Disposition.Emergency, step.DispositionRange.Highest);
+            Assert.NotEqual(Disposition.Emergency, step.DispositionRange.Lowest);
+
+            // With neck pain ruled out, onset cannot move the answer of this mild ache: done.
+            var noNeck = new TriageInterview(engine).Next(answers.With("location", Answer.Choice("midBack")));
+            Assert.True(noNeck.IsDone);
+            Assert.Equal(new[] { "onset" }, noNeck.Unanswered);
+        }
+
+        private sealed class NeckPainIsAnEmergencyRule : FindingRule
+        {
+            public NeckPainIsAnEmergencyRule()
+                : base("test.neckPain", "Neck pain as an emergency, only to order the options.", "test", new Finding("neckPain", FindingKind.RedFlag, Disposition.Emergency, "Neck pain."))
+            {
+            }
+
+            protected override bool AppliesTo(TriageContext context) => context.Assessment.Location == PainLocation.Neck;
         }
 
         // Candidates with the same profile answers share one profile; a changed answer makes a new one.
