@@ -9,12 +9,6 @@ namespace RunnerBack
     // then code. The comparers are structs so the sorts are devirtualised and allocate nothing.
     internal static class ResultAssembler
     {
-        // One headline per disposition (at most 140 characters, checked by a test): what to do now.
-        private static readonly string[] HeadlineKeys =
-        {
-            "headline.keepRunning", "headline.runWithModifications", "headline.stopAndRest", "headline.seeProfessional", "headline.urgentCare", "headline.emergency",
-        };
-
         public static TriageResult Assemble(TriageContext context, Disposition disposition, RuleTrace trace, bool complete, ValueList<DispositionChange> whatWouldChange, string ruleSetVersion, string? requestId)
         {
             // Two rules may report the same code (a custom rule next to a built-in one): by code, the
@@ -26,7 +20,7 @@ namespace RunnerBack
             // when a late fault raises it.
             return new TriageResult(
                 disposition,
-                TextCatalogue.English[HeadlineKeys[(int)disposition]],
+                ResultLocalizer.Headline(disposition),
                 RedFlagsOf(findings),
                 ListOf(findings),
                 ListOf(context.Contributors.ToSortedDistinct(default(ByCode))),
@@ -43,7 +37,7 @@ namespace RunnerBack
         // The rules were written for the upper back; lower-back and pelvic pain is assessed by the same
         // safety rules (so its red flags still count), but the advice may not fit and the result says so.
         private static string? ScopeNoteFor(PainAssessment assessment) =>
-            assessment.Location is PainLocation.LowerBack or PainLocation.SacroiliacJoint ? TextCatalogue.English["result.scopeNote"] : null;
+            assessment.Location is PainLocation.LowerBack or PainLocation.SacroiliacJoint ? ResultLocalizer.ScopeNote : null;
 
         private static ValueList<T> ListOf<T>(T[]? items) => items is null ? default : new ValueList<T>(items);
 

@@ -9,9 +9,16 @@ namespace RunnerBack
         /// <param name="explanation">How it adds to the pain, in plain words.</param>
         /// <exception cref="System.ArgumentException">A value is missing.</exception>
         public Contributor(string code, string explanation)
+            : this(code, explanation, null)
+        {
+        }
+
+        // A built-in contributor: its explanation is the catalogue's text under the key.
+        internal Contributor(string code, string explanation, string? explanationKey)
         {
             Code = Guard.NotBlank(code, nameof(code));
             Explanation = Guard.NotBlank(explanation, nameof(explanation));
+            ExplanationKey = explanationKey;
         }
 
         /// <summary>The stable code.</summary>
@@ -19,5 +26,17 @@ namespace RunnerBack
 
         /// <summary>How it adds to the pain, in plain words.</summary>
         public string Explanation { get; }
+
+        // The catalogue key a built-in explanation is translated by; null for an app's own words.
+        internal string? ExplanationKey { get; }
+
+        /// <summary>Whether the other contributor has the same code and explanation.</summary>
+        /// <param name="other">The contributor to compare with.</param>
+        /// <returns>True when both are equal.</returns>
+        public bool Equals(Contributor? other) =>
+            ReferenceEquals(this, other) || (other is not null && Code == other.Code && Explanation == other.Explanation);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Hash.Of(Code, Explanation);
     }
 }

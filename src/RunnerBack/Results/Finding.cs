@@ -20,6 +20,12 @@ namespace RunnerBack
         /// <param name="explanation">Why it matters, in plain words for the runner.</param>
         /// <exception cref="ArgumentException">A value is missing or the minimum is below what the kind requires.</exception>
         public Finding(string code, FindingKind kind, Disposition minimumDisposition, string explanation)
+            : this(code, kind, minimumDisposition, explanation, null)
+        {
+        }
+
+        // A built-in finding: its explanation is the catalogue's text under the key, in the result's language.
+        internal Finding(string code, FindingKind kind, Disposition minimumDisposition, string explanation, string? explanationKey)
         {
             Code = Guard.NotBlank(code, nameof(code));
             Kind = Guard.Defined(kind, nameof(kind));
@@ -33,6 +39,7 @@ namespace RunnerBack
 
             // Built once here so that listing red flags on the hot path allocates nothing.
             RedFlag = kind == FindingKind.RedFlag ? new RedFlag(code, minimumDisposition, explanation) : null;
+            ExplanationKey = explanationKey;
         }
 
         /// <summary>The stable code, such as <c>chestPain</c>.</summary>
@@ -48,5 +55,19 @@ namespace RunnerBack
         public string Explanation { get; }
 
         internal RedFlag? RedFlag { get; }
+
+        // The catalogue key a built-in explanation is translated by; null for an app's own words,
+        // which are never translated, whatever they say.
+        internal string? ExplanationKey { get; }
+
+        /// <summary>Whether the other finding has the same code, kind, minimum disposition and explanation.</summary>
+        /// <param name="other">The finding to compare with.</param>
+        /// <returns>True when all four are equal.</returns>
+        public bool Equals(Finding? other) =>
+            ReferenceEquals(this, other)
+            || (other is not null && Code == other.Code && Kind == other.Kind && MinimumDisposition == other.MinimumDisposition && Explanation == other.Explanation);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Hash.Of(Code, (int)Kind, (int)MinimumDisposition, Explanation);
     }
 }

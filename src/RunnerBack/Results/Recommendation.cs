@@ -12,12 +12,22 @@ namespace RunnerBack
         /// <param name="dose">How much and how often.</param>
         /// <exception cref="System.ArgumentException">A value is missing or undefined.</exception>
         public Recommendation(string code, RecommendationCategory category, string title, string instructions, Dose dose)
+            : this(code, category, title, instructions, dose, null, null, null)
+        {
+        }
+
+        // A built-in recommendation: its title, instructions and the dose's wording are the catalogue's
+        // texts under the keys (the dose's numbers are the rule's).
+        internal Recommendation(string code, RecommendationCategory category, string title, string instructions, Dose dose, string? titleKey, string? instructionsKey, string? frequencyKey)
         {
             Code = Guard.NotBlank(code, nameof(code));
             Category = Guard.Defined(category, nameof(category));
             Title = Guard.NotBlank(title, nameof(title));
             Instructions = Guard.NotBlank(instructions, nameof(instructions));
             Dose = Guard.NotNull(dose, nameof(dose));
+            TitleKey = titleKey;
+            InstructionsKey = instructionsKey;
+            FrequencyKey = frequencyKey;
         }
 
         /// <summary>The stable code.</summary>
@@ -34,5 +44,22 @@ namespace RunnerBack
 
         /// <summary>How much and how often.</summary>
         public Dose Dose { get; }
+
+        // The catalogue keys built-in texts are translated by; null for an app's own words.
+        internal string? TitleKey { get; }
+
+        internal string? InstructionsKey { get; }
+
+        internal string? FrequencyKey { get; }
+
+        /// <summary>Whether the other recommendation has the same code, category, title, instructions and dose.</summary>
+        /// <param name="other">The recommendation to compare with.</param>
+        /// <returns>True when all five are equal.</returns>
+        public bool Equals(Recommendation? other) =>
+            ReferenceEquals(this, other)
+            || (other is not null && Code == other.Code && Category == other.Category && Title == other.Title && Instructions == other.Instructions && Dose.Equals(other.Dose));
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Hash.Of(Code, (int)Category, Title, Instructions, Dose.GetHashCode());
     }
 }

@@ -18,7 +18,7 @@ namespace RunnerBack
         private protected ContributorRule(string code, string source)
             : base(RuleKind.Contributor, code, source)
         {
-            _contributor = new Contributor(code, ResultLocalizer.English(TextKey("explanation")));
+            _contributor = new Contributor(code, ResultLocalizer.English(TextKey("explanation")), TextKey("explanation"));
         }
 
         /// <inheritdoc />

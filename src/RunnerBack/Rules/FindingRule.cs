@@ -22,7 +22,7 @@ namespace RunnerBack
         private protected FindingRule(FindingKind kind, string code, Disposition minimumDisposition, string source)
             : base(kind == FindingKind.RedFlag ? RuleKind.RedFlag : RuleKind.StopSignal, code, source, minimumDisposition)
         {
-            _finding = new Finding(code, kind, minimumDisposition, ResultLocalizer.English(TextKey("explanation")));
+            _finding = new Finding(code, kind, minimumDisposition, ResultLocalizer.English(TextKey("explanation")), TextKey("explanation"));
         }
 
         /// <inheritdoc />

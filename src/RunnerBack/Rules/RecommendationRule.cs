@@ -28,7 +28,10 @@ namespace RunnerBack
                 category,
                 ResultLocalizer.English(TextKey("title")),
                 ResultLocalizer.English(TextKey("instructions")),
-                amounts is null ? new Dose(frequency) : amounts.WithFrequency(frequency));
+                amounts is null ? new Dose(frequency) : amounts.WithFrequency(frequency),
+                TextKey("title"),
+                TextKey("instructions"),
+                TextKey("frequency"));
         }
 
         /// <inheritdoc />
@@ -45,7 +48,15 @@ namespace RunnerBack
 
         // The built-in recommendation with the instructions under another of the rule's text keys.
         private protected Recommendation WithInstructions(string field) =>
-            new Recommendation(_recommendation.Code, _recommendation.Category, _recommendation.Title, ResultLocalizer.English(TextKey(field)), _recommendation.Dose);
+            new Recommendation(
+                _recommendation.Code,
+                _recommendation.Category,
+                _recommendation.Title,
+                ResultLocalizer.English(TextKey(field)),
+                _recommendation.Dose,
+                _recommendation.TitleKey,
+                TextKey(field),
+                _recommendation.FrequencyKey);
 
         /// <summary>True when the recommendation is called for; the gate still decides whether it is given.</summary>
         protected abstract bool AppliesTo(TriageContext context);

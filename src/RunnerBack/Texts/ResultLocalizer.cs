@@ -4,23 +4,35 @@ using System.Collections.Generic;
 namespace RunnerBack
 {
     // Puts a result the engine assembled in English into another language, and names the emergency
-    // number for a region. Each runner-facing text of a built-in rule is found by its English
-    // wording and replaced by the same key's text in the target catalogue; a custom rule's own texts
-    // are left as they are (they are the app's to translate). The English, no-region case returns
-    // the result unchanged, so the default path allocates nothing more. Thread-safe.
+    // number for a region. Each built-in text carries its catalogue key and is replaced by the same
+    // key's text in the target catalogue; a custom rule's own texts carry no key and are left as
+    // they are (they are the app's to translate), even when their words are a built-in's. The
+    // English, no-region case returns the result unchanged, so the default path allocates nothing
+    // more. Thread-safe.
     internal static class ResultLocalizer
     {
         // Placeholders a runner-facing result text may hold, filled here.
         private const string NumberPlaceholder = "{emergencyNumber}";
 
+        private const string ScopeNoteKey = "result.scopeNote";
+
         private static readonly string[] RuleKinds = { "redFlag", "stopSignal", "contributor", "recommendation" };
 
         private static readonly string[] RuleTextFields = { "explanation", "urgentExplanation", "title", "instructions", "urgentInstructions", "frequency" };
 
-        private static readonly Lazy<Dictionary<string, string>> KeysByEnglishText = new Lazy<Dictionary<string, string>>(BuildReverseMap);
+        // One headline per disposition (at most 140 characters, checked by a test): what to do now.
+        private static readonly string[] HeadlineKeys =
+        {
+            "headline.keepRunning", "headline.runWithModifications", "headline.stopAndRest", "headline.seeProfessional", "headline.urgentCare", "headline.emergency",
+        };
 
         // The English text a built-in rule holds: templates are filled with the no-region phrase.
         public static string English(string key) => Fill(TextCatalogue.English, key, null);
+
+        public static string Headline(Disposition disposition) => TextCatalogue.English[HeadlineKeys[(int)disposition]];
+
+        // The rules were written for the upper back: the note for pain elsewhere.
+        public static string ScopeNote => TextCatalogue.English[ScopeNoteKey];
 
         public static TriageResult Localize(TriageResult result, string language, string? region)
         {
@@ -35,7 +47,7 @@ namespace RunnerBack
             for (var i = 0; i < findings.Length; i++)
             {
                 var f = result.Findings[i];
-                findings[i] = new Finding(f.Code, f.Kind, f.MinimumDisposition, Translate(texts, f.Explanation, region));
+                findings[i] = f.ExplanationKey is { } key ? new Finding(f.Code, f.Kind, f.MinimumDisposition, Fill(texts, key, region), key) : f;
                 if (findings[i].RedFlag is { } redFlag)
                 {
                     redFlags.Add(redFlag);
@@ -45,15 +57,23 @@ namespace RunnerBack
             var contributors = new Contributor[result.Contributors.Count];
             for (var i = 0; i < contributors.Length; i++)
             {
-                contributors[i] = new Contributor(result.Contributors[i].Code, Translate(texts, result.Contributors[i].Explanation, region));
+                var c = result.Contributors[i];
+                contributors[i] = c.ExplanationKey is { } key ? new Contributor(c.Code, Fill(texts, key, region), key) : c;
             }
 
             var recommendations = new Recommendation[result.Recommendations.Count];
             for (var i = 0; i < recommendations.Length; i++)
             {
                 var r = result.Recommendations[i];
-                var dose = r.Dose.Frequency is { } frequency ? r.Dose.WithFrequency(Translate(texts, frequency, region)) : r.Dose;
-                recommendations[i] = new Recommendation(r.Code, r.Category, Translate(texts, r.Title, region), Translate(texts, r.Instructions, region), dose);
+                recommendations[i] = r.TitleKey is null && r.InstructionsKey is null && r.FrequencyKey is null ? r : new Recommendation(
+                    r.Code,
+                    r.Category,
+                    Translate(texts, r.TitleKey, r.Title, region),
+                    Translate(texts, r.InstructionsKey, r.Instructions, region),
+                    r.FrequencyKey is { } frequency && r.Dose.Frequency is not null ? r.Dose.WithFrequency(Fill(texts, frequency, region)) : r.Dose,
+                    r.TitleKey,
+                    r.InstructionsKey,
+                    r.FrequencyKey);
             }
 
             var changes = new DispositionChange[result.WhatWouldChange.Count];
@@ -64,7 +84,7 @@ namespace RunnerBack
 
             return new TriageResult(
                 result.Disposition,
-                Translate(texts, result.Headline, region),
+                Fill(texts, HeadlineKeys[(int)result.Disposition], region),
                 new ValueList<RedFlag>(redFlags.ToArray()),
                 new ValueList<Finding>(findings),
                 new ValueList<Contributor>(contributors),
@@ -74,33 +94,17 @@ namespace RunnerBack
                 result.RuleSetVersion,
                 new ValueList<DispositionChange>(changes),
                 result.RequestId,
-                result.ScopeNote is { } note ? Translate(texts, note, region) : null,
+                result.ScopeNote is null ? null : Fill(texts, ScopeNoteKey, region),
                 language);
         }
 
-        // The target language's text for a built-in text, or the text itself when it is not one.
-        private static string Translate(TextCatalogue texts, string english, string? region) =>
-            KeysByEnglishText.Value.TryGetValue(english, out var key) ? Fill(texts, key, region) : english;
+        // The target language's text under a built-in text's key, or an app's own text as it is.
+        private static string Translate(TextCatalogue texts, string? key, string text, string? region) => key is null ? text : Fill(texts, key, region);
 
         private static string Fill(TextCatalogue texts, string key, string? region)
         {
             var text = texts[key];
             return text.IndexOf(NumberPlaceholder, StringComparison.Ordinal) < 0 ? text : text.Replace(NumberPlaceholder, EmergencyNumbers.Phrase(texts, region));
-        }
-
-        private static Dictionary<string, string> BuildReverseMap()
-        {
-            var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var key in TextCatalogue.English.Keys)
-            {
-                if (IsResultText(key))
-                {
-                    // Two keys with one English wording would be ambiguous; a test keeps them unique.
-                    map[English(key)] = key;
-                }
-            }
-
-            return map;
         }
 
         // Headlines, the scope note and the disclaimer, and the runner-facing texts of every rule:

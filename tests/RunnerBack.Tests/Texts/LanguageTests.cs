@@ -259,21 +259,6 @@ namespace RunnerBack.Tests.Texts
             Assert.Equal(expected + "\n", stdout);
         }
 
-        // A result is put in another language by its English wording: keys that share one ("daily",
-        // "every run") must share their translation in every language, or the wording is ambiguous.
-        [Fact]
-        public void ResultTextsWithOneEnglishWordingShareTheirTranslations()
-        {
-            var resultKeys = English.Keys.Where(ResultLocalizer.IsResultText).ToList();
-            Assert.True(resultKeys.Count > 120, $"{resultKeys.Count} result texts");
-            var shared = resultKeys.GroupBy(ResultLocalizer.English).Where(g => g.Count() > 1).ToList();
-            Assert.NotEmpty(shared);
-            foreach (var language in Translated)
-            {
-                Assert.All(shared, group => Assert.Single(group.Select(key => TextCatalogue.For(language)[key]).Distinct()));
-            }
-        }
-
         private static IEnumerable<PainAssessment> Workloads() =>
             RunnerBack.Benchmarks.Workloads.Generate(60, seed: 21);
     }

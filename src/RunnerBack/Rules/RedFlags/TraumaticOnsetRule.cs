@@ -17,8 +17,8 @@ namespace RunnerBack.Rules.RedFlags
         public TraumaticOnsetRule()
             : base(RuleKind.RedFlag, RedFlagCodes.TraumaticOnset, Sources.CanIRunWithPain + "; " + Sources.NhsGloucestershireRedFlags, Disposition.SeeProfessional)
         {
-            _seeProfessional = new Finding(RedFlagCodes.TraumaticOnset, FindingKind.RedFlag, Disposition.SeeProfessional, ResultLocalizer.English(TextKey("explanation")));
-            _urgentCare = new Finding(RedFlagCodes.TraumaticOnset, FindingKind.RedFlag, Disposition.UrgentCare, ResultLocalizer.English(TextKey("urgentExplanation")));
+            _seeProfessional = new Finding(RedFlagCodes.TraumaticOnset, FindingKind.RedFlag, Disposition.SeeProfessional, ResultLocalizer.English(TextKey("explanation")), TextKey("explanation"));
+            _urgentCare = new Finding(RedFlagCodes.TraumaticOnset, FindingKind.RedFlag, Disposition.UrgentCare, ResultLocalizer.English(TextKey("urgentExplanation")), TextKey("urgentExplanation"));
         }
 
         public override void Evaluate(TriageContext context)
