@@ -149,7 +149,7 @@ namespace RunnerBack.Json
     // A list of objects (a result's findings, recommendations, trace): each item read with its own
     // declarations, and written in the model's order, every item unless `include` says otherwise.
     internal sealed class ObjectListField<TModel, TItem>(
-        string name, Func<WireObject<TItem>> shape, Func<TModel, IEnumerable<TItem>> get, Required? required, Func<TItem, TraceDetail, bool>? include = null)
+        string name, Func<WireObject<TItem>> shape, Func<TModel, IEnumerable<TItem>> get, Required? required, Func<TItem, TraceDetail, bool>? include = null, Func<TItem, byte[]>? compact = null)
         : WireField<TModel>(name, required)
         where TItem : class
     {
@@ -203,7 +203,17 @@ namespace RunnerBack.Json
             json.WriteStartArray(Utf8Name);
             foreach (var item in get(model))
             {
-                if (include is null || include(item, trace))
+                if (include is not null && !include(item, trace))
+                {
+                    continue;
+                }
+
+                // An item whose compact bytes are kept is copied as it is, not written again.
+                if (compact is not null && !json.Options.Indented)
+                {
+                    json.WriteRawValue(compact(item), skipInputValidation: true);
+                }
+                else
                 {
                     _shape.Value.Write(json, item, trace);
                 }

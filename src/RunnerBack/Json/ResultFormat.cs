@@ -15,11 +15,11 @@ namespace RunnerBack.Json
 
         private static readonly EnumField<TriageResult, Disposition> DispositionField = new EnumField<TriageResult, Disposition>("disposition", r => r.Disposition, Needed("disposition"));
         private static readonly TextField<TriageResult> Headline = new TextField<TriageResult>("headline", r => r.Headline, Needed("headline"));
-        private static readonly ObjectListField<TriageResult, RedFlag> RedFlags = new ObjectListField<TriageResult, RedFlag>("redFlags", () => RedFlagObject!, r => r.RedFlags, Needed("redFlags"));
-        private static readonly ObjectListField<TriageResult, Finding> Findings = new ObjectListField<TriageResult, Finding>("findings", () => FindingObject!, r => r.Findings, Needed("findings"));
-        private static readonly ObjectListField<TriageResult, Contributor> Contributors = new ObjectListField<TriageResult, Contributor>("contributors", () => ContributorObject!, r => r.Contributors, Needed("contributors"));
-        private static readonly ObjectListField<TriageResult, Recommendation> Recommendations = new ObjectListField<TriageResult, Recommendation>("recommendations", () => RecommendationObject!, r => r.Recommendations, Needed("recommendations"));
-        private static readonly ObjectListField<TriageResult, TraceEntry> Trace = new ObjectListField<TriageResult, TraceEntry>("trace", () => TraceObject!, r => r.Trace, Needed("trace"), Traced);
+        private static readonly ObjectListField<TriageResult, RedFlag> RedFlags = new ObjectListField<TriageResult, RedFlag>("redFlags", () => RedFlagObject!, r => r.RedFlags, Needed("redFlags"), compact: f => f.CompactJson ??= Compact(RedFlagObject!, f));
+        private static readonly ObjectListField<TriageResult, Finding> Findings = new ObjectListField<TriageResult, Finding>("findings", () => FindingObject!, r => r.Findings, Needed("findings"), compact: f => f.CompactJson ??= Compact(FindingObject!, f));
+        private static readonly ObjectListField<TriageResult, Contributor> Contributors = new ObjectListField<TriageResult, Contributor>("contributors", () => ContributorObject!, r => r.Contributors, Needed("contributors"), compact: c => c.CompactJson ??= Compact(ContributorObject!, c));
+        private static readonly ObjectListField<TriageResult, Recommendation> Recommendations = new ObjectListField<TriageResult, Recommendation>("recommendations", () => RecommendationObject!, r => r.Recommendations, Needed("recommendations"), compact: r => r.CompactJson ??= Compact(RecommendationObject!, r));
+        private static readonly ObjectListField<TriageResult, TraceEntry> Trace = new ObjectListField<TriageResult, TraceEntry>("trace", () => TraceObject!, r => r.Trace, Needed("trace"), Traced, t => t.CompactJson ??= Compact(TraceObject!, t));
         private static readonly BooleanField<TriageResult> Complete = new BooleanField<TriageResult>("complete", r => r.IsComplete, Needed("complete"));
         private static readonly TextField<TriageResult> RuleSetVersion = new TextField<TriageResult>("ruleSetVersion", r => r.RuleSetVersion, Needed("ruleSetVersion"));
         private static readonly ObjectListField<TriageResult, DispositionChange> WhatWouldChange =
@@ -115,6 +115,11 @@ namespace RunnerBack.Json
 
         private static readonly WireObject<TraceEntry> TraceObject = new WireObject<TraceEntry>(
             v => new TraceEntry(RuleId.ValueIn(v)!, Outcome.ValueIn(v)!.Value, Detail.ValueIn(v)!), ignoreUnknown: true, RuleId, Outcome, Detail);
+
+        // A result's entries are mostly its rules' own, shared by every result they are in: each is
+        // rendered once, in compact form, and copied from then on.
+        private static byte[] Compact<T>(WireObject<T> shape, T item)
+            where T : class => TriageJson.RenderUtf8(json => shape.Write(json, item, TraceDetail.All));
 
         private static Required Needed(string name) => new Required(name + " is required.");
 

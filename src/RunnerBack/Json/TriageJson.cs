@@ -254,6 +254,13 @@ namespace RunnerBack.Json
             return buffer.WrittenString;
         }
 
+        internal static byte[] RenderUtf8(Action<Utf8JsonWriter> write)
+        {
+            using var buffer = new PooledBufferWriter(1024);
+            Write(buffer, write, indented: false);
+            return buffer.WrittenSpan.ToArray();
+        }
+
         private static void Write(IBufferWriter<byte> buffer, Action<Utf8JsonWriter> write, bool indented)
         {
             using var json = new Utf8JsonWriter(buffer, JsonOutput.Options(indented));

@@ -30,6 +30,14 @@ namespace RunnerBack
         // The catalogue key a built-in explanation is translated by; null for an app's own words.
         internal string? ExplanationKey { get; }
 
+        // Its translations, when it is a built-in item in English (see ResultLocalizer).
+        internal TranslationCache<Contributor>? Translations { get; set; }
+
+        // The item as the compact JSON the writer puts in a result, kept here because a rule's
+        // items are shared by every result it is in; filled on first use by the writer (a race
+        // writes the same bytes twice). Not part of the value.
+        internal byte[]? CompactJson { get; set; }
+
         /// <summary>Whether the other contributor has the same code and explanation.</summary>
         /// <param name="other">The contributor to compare with.</param>
         /// <returns>True when both are equal.</returns>

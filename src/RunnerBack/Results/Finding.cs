@@ -60,6 +60,14 @@ namespace RunnerBack
         // which are never translated, whatever they say.
         internal string? ExplanationKey { get; }
 
+        // Its translations, when it is a built-in item in English (see ResultLocalizer).
+        internal TranslationCache<Finding>? Translations { get; set; }
+
+        // The item as the compact JSON the writer puts in a result, kept here because a rule's
+        // items are shared by every result it is in; filled on first use by the writer (a race
+        // writes the same bytes twice). Not part of the value.
+        internal byte[]? CompactJson { get; set; }
+
         /// <summary>Whether the other finding has the same code, kind, minimum disposition and explanation.</summary>
         /// <param name="other">The finding to compare with.</param>
         /// <returns>True when all four are equal.</returns>

@@ -52,6 +52,14 @@ namespace RunnerBack
 
         internal string? FrequencyKey { get; }
 
+        // Its translations, when it is a built-in item in English (see ResultLocalizer).
+        internal TranslationCache<Recommendation>? Translations { get; set; }
+
+        // The item as the compact JSON the writer puts in a result, kept here because a rule's
+        // items are shared by every result it is in; filled on first use by the writer (a race
+        // writes the same bytes twice). Not part of the value.
+        internal byte[]? CompactJson { get; set; }
+
         /// <summary>Whether the other recommendation has the same code, category, title, instructions and dose.</summary>
         /// <param name="other">The recommendation to compare with.</param>
         /// <returns>True when all five are equal.</returns>

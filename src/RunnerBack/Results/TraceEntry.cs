@@ -24,5 +24,19 @@ namespace RunnerBack
 
         /// <summary>What happened, in plain words.</summary>
         public string Detail { get; }
+
+        // The entry as the compact JSON the writer puts in a result, kept here because a rule's
+        // entries are shared by every result it is in; filled on first use by the writer (a race
+        // writes the same bytes twice). Not part of the value.
+        internal byte[]? CompactJson { get; set; }
+
+        /// <summary>Whether the other entry has the same rule id, outcome and detail.</summary>
+        /// <param name="other">The entry to compare with.</param>
+        /// <returns>True when all three are equal.</returns>
+        public bool Equals(TraceEntry? other) =>
+            ReferenceEquals(this, other) || (other is not null && RuleId == other.RuleId && Outcome == other.Outcome && Detail == other.Detail);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => Hash.Of(RuleId, (int)Outcome, 0, Detail);
     }
 }

@@ -47,7 +47,7 @@ namespace RunnerBack
             for (var i = 0; i < findings.Length; i++)
             {
                 var f = result.Findings[i];
-                findings[i] = f.ExplanationKey is { } key ? new Finding(f.Code, f.Kind, f.MinimumDisposition, Fill(texts, key, region), key) : f;
+                findings[i] = Translate(f, texts, region);
                 if (findings[i].RedFlag is { } redFlag)
                 {
                     redFlags.Add(redFlag);
@@ -57,23 +57,13 @@ namespace RunnerBack
             var contributors = new Contributor[result.Contributors.Count];
             for (var i = 0; i < contributors.Length; i++)
             {
-                var c = result.Contributors[i];
-                contributors[i] = c.ExplanationKey is { } key ? new Contributor(c.Code, Fill(texts, key, region), key) : c;
+                contributors[i] = Translate(result.Contributors[i], texts, region);
             }
 
             var recommendations = new Recommendation[result.Recommendations.Count];
             for (var i = 0; i < recommendations.Length; i++)
             {
-                var r = result.Recommendations[i];
-                recommendations[i] = r.TitleKey is null && r.InstructionsKey is null && r.FrequencyKey is null ? r : new Recommendation(
-                    r.Code,
-                    r.Category,
-                    Translate(texts, r.TitleKey, r.Title, region),
-                    Translate(texts, r.InstructionsKey, r.Instructions, region),
-                    r.FrequencyKey is { } frequency && r.Dose.Frequency is not null ? r.Dose.WithFrequency(Fill(texts, frequency, region)) : r.Dose,
-                    r.TitleKey,
-                    r.InstructionsKey,
-                    r.FrequencyKey);
+                recommendations[i] = Translate(result.Recommendations[i], texts, region);
             }
 
             var changes = new DispositionChange[result.WhatWouldChange.Count];
@@ -98,8 +88,75 @@ namespace RunnerBack
                 language);
         }
 
-        // The target language's text under a built-in text's key, or an app's own text as it is.
-        private static string Translate(TextCatalogue texts, string? key, string text, string? region) => key is null ? text : Fill(texts, key, region);
+        private static Finding Translate(Finding f, TextCatalogue texts, string? region)
+        {
+            if (f.ExplanationKey is not { } key)
+            {
+                return f;
+            }
+
+            var regional = NamesTheNumber(texts, key) ? region : null;
+            if (regional is null && texts.Language == Languages.English)
+            {
+                return f;
+            }
+
+            var cache = f.Translations ??= new TranslationCache<Finding>();
+            return cache.TryGet(texts.Language, regional, out var translated)
+                ? translated
+                : cache.Add(texts.Language, regional, new Finding(f.Code, f.Kind, f.MinimumDisposition, Fill(texts, key, region), key));
+        }
+
+        private static Contributor Translate(Contributor c, TextCatalogue texts, string? region)
+        {
+            if (c.ExplanationKey is not { } key)
+            {
+                return c;
+            }
+
+            var regional = NamesTheNumber(texts, key) ? region : null;
+            if (regional is null && texts.Language == Languages.English)
+            {
+                return c;
+            }
+
+            var cache = c.Translations ??= new TranslationCache<Contributor>();
+            return cache.TryGet(texts.Language, regional, out var translated)
+                ? translated
+                : cache.Add(texts.Language, regional, new Contributor(c.Code, Fill(texts, key, region), key));
+        }
+
+        private static Recommendation Translate(Recommendation r, TextCatalogue texts, string? region)
+        {
+            if (r.TitleKey is null && r.InstructionsKey is null && r.FrequencyKey is null)
+            {
+                return r;
+            }
+
+            var regional = NamesTheNumber(texts, r.TitleKey) || NamesTheNumber(texts, r.InstructionsKey) || NamesTheNumber(texts, r.FrequencyKey) ? region : null;
+            if (regional is null && texts.Language == Languages.English)
+            {
+                return r;
+            }
+
+            var cache = r.Translations ??= new TranslationCache<Recommendation>();
+            if (cache.TryGet(texts.Language, regional, out var translated))
+            {
+                return translated;
+            }
+
+            return cache.Add(texts.Language, regional, new Recommendation(
+                r.Code,
+                r.Category,
+                r.TitleKey is { } title ? Fill(texts, title, region) : r.Title,
+                r.InstructionsKey is { } instructions ? Fill(texts, instructions, region) : r.Instructions,
+                r.FrequencyKey is { } frequency && r.Dose.Frequency is not null ? r.Dose.WithFrequency(Fill(texts, frequency, region)) : r.Dose,
+                r.TitleKey,
+                r.InstructionsKey,
+                r.FrequencyKey));
+        }
+
+        private static bool NamesTheNumber(TextCatalogue texts, string? key) => key is not null && texts[key].IndexOf(NumberPlaceholder, StringComparison.Ordinal) >= 0;
 
         private static string Fill(TextCatalogue texts, string key, string? region)
         {

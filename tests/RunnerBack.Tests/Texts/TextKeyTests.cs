@@ -74,6 +74,32 @@ namespace RunnerBack.Tests.Texts
             Assert.True(checkedTexts > 2000, checkedTexts.ToString());
         }
 
+        // A built-in item is translated once per language, and once per region where it names the
+        // emergency number: results share the translation, and a region never gets another's number.
+        [Fact]
+        public void TranslationsAreSharedPerLanguageAndPerRegionWhereTheNumberIsNamed()
+        {
+            var chestPain = AssessmentSpec.MildAche.WithSymptoms(Symptom.ChestPain).Build();
+            var france = Triage.Assess(chestPain, "es", "FR");
+            var britain = Triage.Assess(chestPain, "es", "GB");
+            var franceAgain = Triage.Assess(chestPain, "es", "FR");
+
+            Assert.Same(france.Findings.Single(f => f.Code == "chestPain"), britain.Findings.Single(f => f.Code == "chestPain"));
+            Assert.Same(france.RedFlags[0], franceAgain.RedFlags[0]);
+
+            var call = (TriageResult r) => r.Recommendations.Single(x => x.Code == "callEmergencyServices");
+            Assert.Same(call(france), call(franceAgain));
+            Assert.NotEqual(call(france).Instructions, call(britain).Instructions);
+            Assert.Contains("15", call(france).Instructions);
+            Assert.Contains("999", call(britain).Instructions);
+            Assert.DoesNotContain("999", call(france).Instructions);
+
+            // English with a region names its number; English without one is the rule's own item.
+            Assert.Contains("999", call(Triage.Assess(chestPain, "en", "GB")).Instructions);
+            Assert.Same(call(Triage.Assess(chestPain)), call(Triage.Assess(chestPain)));
+            Assert.DoesNotContain("999", call(Triage.Assess(chestPain)).Instructions);
+        }
+
         // The key says where a text came from, not what it is: a built-in finding equals an app's
         // finding with the same values, and so for contributors and recommendations.
         [Fact]
