@@ -88,72 +88,55 @@ namespace RunnerBack
                 language);
         }
 
-        private static Finding Translate(Finding f, TextCatalogue texts, string? region)
-        {
-            if (f.ExplanationKey is not { } key)
-            {
-                return f;
-            }
+        // An app's own item (no keys) keeps its words; a built-in one is translated once per
+        // language, and per region when one of its texts names the emergency number.
+        private static Finding Translate(Finding f, TextCatalogue texts, string? region) =>
+            f.ExplanationKey is null ? f : Shared(
+                f,
+                texts,
+                region,
+                static (x, t) => NamesTheNumber(t, x.ExplanationKey),
+                static x => x.Translations ??= new TranslationCache<Finding>(),
+                static (x, t, r) => new Finding(x.Code, x.Kind, x.MinimumDisposition, Fill(t, x.ExplanationKey!, r), x.ExplanationKey));
 
-            var regional = NamesTheNumber(texts, key) ? region : null;
+        private static Contributor Translate(Contributor c, TextCatalogue texts, string? region) =>
+            c.ExplanationKey is null ? c : Shared(
+                c,
+                texts,
+                region,
+                static (x, t) => NamesTheNumber(t, x.ExplanationKey),
+                static x => x.Translations ??= new TranslationCache<Contributor>(),
+                static (x, t, r) => new Contributor(x.Code, Fill(t, x.ExplanationKey!, r), x.ExplanationKey));
+
+        private static Recommendation Translate(Recommendation r, TextCatalogue texts, string? region) =>
+            r.TitleKey is null && r.InstructionsKey is null && r.FrequencyKey is null ? r : Shared(
+                r,
+                texts,
+                region,
+                static (x, t) => NamesTheNumber(t, x.TitleKey) || NamesTheNumber(t, x.InstructionsKey) || NamesTheNumber(t, x.FrequencyKey),
+                static x => x.Translations ??= new TranslationCache<Recommendation>(),
+                static (x, t, region) => new Recommendation(
+                    x.Code,
+                    x.Category,
+                    x.TitleKey is { } title ? Fill(t, title, region) : x.Title,
+                    x.InstructionsKey is { } instructions ? Fill(t, instructions, region) : x.Instructions,
+                    x.FrequencyKey is { } frequency && x.Dose.Frequency is not null ? x.Dose.WithFrequency(Fill(t, frequency, region)) : x.Dose,
+                    x.TitleKey,
+                    x.InstructionsKey,
+                    x.FrequencyKey));
+
+        // The lambdas capture nothing, so no call allocates a delegate.
+        private static T Shared<T>(T item, TextCatalogue texts, string? region, Func<T, TextCatalogue, bool> namesTheNumber, Func<T, TranslationCache<T>> cacheOf, Func<T, TextCatalogue, string?, T> translate)
+            where T : class
+        {
+            var regional = namesTheNumber(item, texts) ? region : null;
             if (regional is null && texts.Language == Languages.English)
             {
-                return f;
+                return item;
             }
 
-            var cache = f.Translations ??= new TranslationCache<Finding>();
-            return cache.TryGet(texts.Language, regional, out var translated)
-                ? translated
-                : cache.Add(texts.Language, regional, new Finding(f.Code, f.Kind, f.MinimumDisposition, Fill(texts, key, region), key));
-        }
-
-        private static Contributor Translate(Contributor c, TextCatalogue texts, string? region)
-        {
-            if (c.ExplanationKey is not { } key)
-            {
-                return c;
-            }
-
-            var regional = NamesTheNumber(texts, key) ? region : null;
-            if (regional is null && texts.Language == Languages.English)
-            {
-                return c;
-            }
-
-            var cache = c.Translations ??= new TranslationCache<Contributor>();
-            return cache.TryGet(texts.Language, regional, out var translated)
-                ? translated
-                : cache.Add(texts.Language, regional, new Contributor(c.Code, Fill(texts, key, region), key));
-        }
-
-        private static Recommendation Translate(Recommendation r, TextCatalogue texts, string? region)
-        {
-            if (r.TitleKey is null && r.InstructionsKey is null && r.FrequencyKey is null)
-            {
-                return r;
-            }
-
-            var regional = NamesTheNumber(texts, r.TitleKey) || NamesTheNumber(texts, r.InstructionsKey) || NamesTheNumber(texts, r.FrequencyKey) ? region : null;
-            if (regional is null && texts.Language == Languages.English)
-            {
-                return r;
-            }
-
-            var cache = r.Translations ??= new TranslationCache<Recommendation>();
-            if (cache.TryGet(texts.Language, regional, out var translated))
-            {
-                return translated;
-            }
-
-            return cache.Add(texts.Language, regional, new Recommendation(
-                r.Code,
-                r.Category,
-                r.TitleKey is { } title ? Fill(texts, title, region) : r.Title,
-                r.InstructionsKey is { } instructions ? Fill(texts, instructions, region) : r.Instructions,
-                r.FrequencyKey is { } frequency && r.Dose.Frequency is not null ? r.Dose.WithFrequency(Fill(texts, frequency, region)) : r.Dose,
-                r.TitleKey,
-                r.InstructionsKey,
-                r.FrequencyKey));
+            var cache = cacheOf(item);
+            return cache.TryGet(texts.Language, regional, out var translated) ? translated : cache.Add(texts.Language, regional, translate(item, texts, region));
         }
 
         private static bool NamesTheNumber(TextCatalogue texts, string? key) => key is not null && texts[key].IndexOf(NumberPlaceholder, StringComparison.Ordinal) >= 0;
