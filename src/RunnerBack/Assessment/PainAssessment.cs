@@ -101,21 +101,21 @@ namespace RunnerBack
             _radiatesTo = radiatesTo is null ? null : EnumSet<RadiationTarget>.From(radiatesTo, nameof(radiatesTo));
             _symptoms = symptoms is null ? null : EnumSet<Symptom>.From(symptoms, nameof(symptoms));
             _form = EnumSet<FormFault>.From(form, nameof(form));
-            _painLevel = Fields.PainLevel.Check(painLevel);
-            _quality = Fields.Quality.Check(quality);
-            _location = Fields.Location.Check(location);
-            _trend = Fields.Trend.Check(trend);
-            _onset = Fields.Onset.Check(onset);
-            _timing = Fields.Timing.Check(timing);
-            _persistsAfterStopping = Fields.PersistsAfterStopping.Check(persistsAfterStopping);
-            _altersRunningForm = Fields.AltersRunningForm.Check(altersRunningForm);
-            _durationDays = Fields.DurationDays.Check(durationDays);
-            _selfCareTried = Fields.SelfCareTried.Check(selfCareTried);
-            _recentTrauma = Fields.RecentTrauma.Check(recentTrauma);
+            _painLevel = Inputs.PainLevel.Check(painLevel);
+            _quality = Inputs.Quality.Check(quality);
+            _location = Inputs.Location.Check(location);
+            _trend = Inputs.Trend.Check(trend);
+            _onset = Inputs.Onset.Check(onset);
+            _timing = Inputs.Timing.Check(timing);
+            _persistsAfterStopping = Inputs.PersistsAfterStopping.Check(persistsAfterStopping);
+            _altersRunningForm = Inputs.AltersRunningForm.Check(altersRunningForm);
+            _durationDays = Inputs.DurationDays.Check(durationDays);
+            _selfCareTried = Inputs.SelfCareTried.Check(selfCareTried);
+            _recentTrauma = Inputs.RecentTrauma.Check(recentTrauma);
             _runner = runner;
-            _requestId = Fields.RequestId.Check(requestId);
-            _language = Fields.Language.Check(language);
-            _region = Fields.Region.Check(region);
+            _requestId = Inputs.RequestId.Check(requestId);
+            _language = Inputs.Language.Check(language);
+            _region = Inputs.Region.Check(region);
             ThrowIfUnanswered();
         }
 
@@ -153,21 +153,21 @@ namespace RunnerBack
         public int PainLevel
         {
             get => _painLevel;
-            init => _painLevel = Fields.PainLevel.Check(value);
+            init => _painLevel = Inputs.PainLevel.Check(value);
         }
 
         /// <summary>How the pain feels; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public PainQuality? Quality
         {
             get => _quality;
-            init => _quality = Fields.Quality.Check(value);
+            init => _quality = Inputs.Quality.Check(value);
         }
 
         /// <summary>Where the pain is; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public PainLocation? Location
         {
             get => _location;
-            init => _location = Fields.Location.Check(value);
+            init => _location = Inputs.Location.Check(value);
         }
 
         /// <summary>Where the pain spreads; empty for nowhere, and when not asked (then <see cref="UnansweredSafetyQuestions"/> names it).</summary>
@@ -181,56 +181,56 @@ namespace RunnerBack
         public PainTrend? Trend
         {
             get => _trend;
-            init => _trend = Fields.Trend.Check(value);
+            init => _trend = Inputs.Trend.Check(value);
         }
 
         /// <summary>How the pain began; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public PainOnset? Onset
         {
             get => _onset;
-            init => _onset = Fields.Onset.Check(value);
+            init => _onset = Inputs.Onset.Check(value);
         }
 
         /// <summary>When the pain is felt; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public PainTiming? Timing
         {
             get => _timing;
-            init => _timing = Fields.Timing.Check(value);
+            init => _timing = Inputs.Timing.Check(value);
         }
 
         /// <summary>The pain is still there after the runner stops; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public YesNo? PersistsAfterStopping
         {
             get => _persistsAfterStopping;
-            init => _persistsAfterStopping = Fields.PersistsAfterStopping.Check(value);
+            init => _persistsAfterStopping = Inputs.PersistsAfterStopping.Check(value);
         }
 
         /// <summary>The pain makes the runner change how they run; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public YesNo? AltersRunningForm
         {
             get => _altersRunningForm;
-            init => _altersRunningForm = Fields.AltersRunningForm.Check(value);
+            init => _altersRunningForm = Inputs.AltersRunningForm.Check(value);
         }
 
         /// <summary>Days since this pain began (0 to 3650); null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public int? DurationDays
         {
             get => _durationDays;
-            init => _durationDays = Fields.DurationDays.Check(value);
+            init => _durationDays = Inputs.DurationDays.Check(value);
         }
 
         /// <summary>Rest and self-care were already tried; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public YesNo? SelfCareTried
         {
             get => _selfCareTried;
-            init => _selfCareTried = Fields.SelfCareTried.Check(value);
+            init => _selfCareTried = Inputs.SelfCareTried.Check(value);
         }
 
         /// <summary>A fall, collision or other impact preceded the pain; null only when <see cref="PainLevel"/> is 0 and it was not asked.</summary>
         public YesNo? RecentTrauma
         {
             get => _recentTrauma;
-            init => _recentTrauma = Fields.RecentTrauma.Check(value);
+            init => _recentTrauma = Inputs.RecentTrauma.Check(value);
         }
 
         /// <summary>Symptoms that come with the pain (or, at pain 0, on their own); empty for none.</summary>
@@ -258,21 +258,21 @@ namespace RunnerBack
         public string? RequestId
         {
             get => _requestId;
-            init => _requestId = Fields.RequestId.Check(value);
+            init => _requestId = Inputs.RequestId.Check(value);
         }
 
         /// <summary>The language tag for the result's texts, or null for the engine's (<see cref="TriageOptions.Language"/>); it plays no part in triage.</summary>
         public string? Language
         {
             get => _language;
-            init => _language = Fields.Language.Check(value);
+            init => _language = Inputs.Language.Check(value);
         }
 
         /// <summary>The ISO 3166 country code whose emergency number the result names, or null for the engine's (<see cref="TriageOptions.Region"/>); it plays no part in triage.</summary>
         public string? Region
         {
             get => _region;
-            init => _region = Fields.Region.Check(value);
+            init => _region = Inputs.Region.Check(value);
         }
 
         /// <summary>
@@ -342,7 +342,7 @@ namespace RunnerBack
             }
         }
 
-        private static readonly string RunnerHistory = Fields.Runner.Name + "." + Fields.History.Name;
+        private static readonly string RunnerHistory = Inputs.Runner.Name + "." + Inputs.History.Name;
 
         // How many safety questions are unanswered, in the catalogue's order, adding their names to
         // `names` when given; without it nothing is allocated, since Assess checks on every call.
@@ -350,18 +350,18 @@ namespace RunnerBack
         {
             var pain = _painLevel > 0;
             var count = 0;
-            Note(pain && _quality is null, Fields.Quality.Name);
-            Note(pain && _location is null, Fields.Location.Name);
-            Note(pain && _radiatesTo is null, Fields.RadiatesTo.Name);
-            Note(pain && _onset is null, Fields.Onset.Name);
-            Note(pain && _trend is null, Fields.Trend.Name);
-            Note(pain && _timing is null, Fields.Timing.Name);
-            Note(pain && _persistsAfterStopping is null, Fields.PersistsAfterStopping.Name);
-            Note(pain && _altersRunningForm is null, Fields.AltersRunningForm.Name);
-            Note(pain && _durationDays is null, Fields.DurationDays.Name);
-            Note(pain && _selfCareTried is null, Fields.SelfCareTried.Name);
-            Note(pain && _recentTrauma is null, Fields.RecentTrauma.Name);
-            Note(_symptoms is null, Fields.Symptoms.Name);
+            Note(pain && _quality is null, Inputs.Quality.Name);
+            Note(pain && _location is null, Inputs.Location.Name);
+            Note(pain && _radiatesTo is null, Inputs.RadiatesTo.Name);
+            Note(pain && _onset is null, Inputs.Onset.Name);
+            Note(pain && _trend is null, Inputs.Trend.Name);
+            Note(pain && _timing is null, Inputs.Timing.Name);
+            Note(pain && _persistsAfterStopping is null, Inputs.PersistsAfterStopping.Name);
+            Note(pain && _altersRunningForm is null, Inputs.AltersRunningForm.Name);
+            Note(pain && _durationDays is null, Inputs.DurationDays.Name);
+            Note(pain && _selfCareTried is null, Inputs.SelfCareTried.Name);
+            Note(pain && _recentTrauma is null, Inputs.RecentTrauma.Name);
+            Note(_symptoms is null, Inputs.Symptoms.Name);
             Note(pain && _runner?.History is null, RunnerHistory);
             return count;
 

@@ -84,7 +84,7 @@ namespace RunnerBack
             RestDaysPerWeek = Fields.RestDaysPerWeek.ValueIn(values);
             CarriedLoad = Fields.CarriedLoad.ValueIn(values);
             LoadFitsWell = Fields.LoadFitsWell.ValueIn(values);
-            ShoeDistanceKm = Fields.ShoeDistanceKm.ValueIn(values) ?? Fields.ShoeDistanceMiles.ValueIn(values) * Fields.KilometresPerMile;
+            ShoeDistanceKm = Fields.ShoeDistanceKm.ValueIn(values) ?? Fields.ShoeDistanceMiles.ValueIn(values) * Inputs.KilometresPerMile;
             ShoesFitWell = Fields.ShoesFitWell.ValueIn(values);
             StrengthTrainingPerWeek = Fields.StrengthTrainingPerWeek.ValueIn(values);
             WarmsUp = Fields.WarmsUp.ValueIn(values);
@@ -100,35 +100,35 @@ namespace RunnerBack
         public int? Age
         {
             get => _age;
-            init => _age = Fields.Age.Check(value);
+            init => _age = Inputs.Age.Check(value);
         }
 
         /// <summary>Running experience, or null when not reported.</summary>
         public RunnerExperience? Experience
         {
             get => _experience;
-            init => _experience = Fields.Experience.Check(value);
+            init => _experience = Inputs.Experience.Check(value);
         }
 
         /// <summary>Hours spent sitting a day (0 to 24), or null when not reported.</summary>
         public double? SittingHoursPerDay
         {
             get => _sittingHoursPerDay;
-            init => _sittingHoursPerDay = Fields.SittingHoursPerDay.Check(value);
+            init => _sittingHoursPerDay = Inputs.SittingHoursPerDay.Check(value);
         }
 
         /// <summary>Rest days a week (0 to 7), or null when not reported.</summary>
         public int? RestDaysPerWeek
         {
             get => _restDaysPerWeek;
-            init => _restDaysPerWeek = Fields.RestDaysPerWeek.Check(value);
+            init => _restDaysPerWeek = Inputs.RestDaysPerWeek.Check(value);
         }
 
         /// <summary>What the runner carries, or null when not reported.</summary>
         public CarriedLoad? CarriedLoad
         {
             get => _carriedLoad;
-            init => _carriedLoad = Fields.CarriedLoad.Check(value);
+            init => _carriedLoad = Inputs.CarriedLoad.Check(value);
         }
 
         /// <summary>Whether a carried belt, vest or backpack fits well, or null when not reported.</summary>
@@ -142,7 +142,7 @@ namespace RunnerBack
         public double? ShoeDistanceKm
         {
             get => _shoeDistanceKm;
-            init => _shoeDistanceKm = Fields.ShoeDistanceKm.Check(value);
+            init => _shoeDistanceKm = Inputs.ShoeDistanceKm.Check(value);
         }
 
         /// <summary>Whether the shoes fit well, or null when not reported.</summary>
@@ -156,7 +156,7 @@ namespace RunnerBack
         public int? StrengthTrainingPerWeek
         {
             get => _strengthTrainingPerWeek;
-            init => _strengthTrainingPerWeek = Fields.StrengthTrainingPerWeek.Check(value);
+            init => _strengthTrainingPerWeek = Inputs.StrengthTrainingPerWeek.Check(value);
         }
 
         /// <summary>Whether the runner warms up, or null when not reported.</summary>
@@ -170,14 +170,14 @@ namespace RunnerBack
         public StressLevel? StressLevel
         {
             get => _stressLevel;
-            init => _stressLevel = Fields.StressLevel.Check(value);
+            init => _stressLevel = Inputs.StressLevel.Check(value);
         }
 
         /// <summary>How well the runner drinks, or null when not reported.</summary>
         public Hydration? Hydration
         {
             get => _hydration;
-            init => _hydration = Fields.Hydration.Check(value);
+            init => _hydration = Inputs.Hydration.Check(value);
         }
 
         /// <summary>

@@ -52,8 +52,8 @@ namespace RunnerBack
             Guard.NotNull(answers, nameof(answers));
             Guard.Defined(mode, nameof(mode));
             Guard.Defined(units, nameof(units));
-            Json.RequestFormat.Language.Check(language);
-            Json.RequestFormat.Region.Check(region);
+            Inputs.Language.Check(language);
+            Inputs.Region.Check(region);
             var step = NextInEnglish(answers, mode, language, region, units);
             var questionLanguage = Languages.Resolve(language ?? Engine.Options.Language);
             return step.Question is { } question && questionLanguage != Languages.English ? step.WithQuestion(question.InLanguage(questionLanguage)) : step;

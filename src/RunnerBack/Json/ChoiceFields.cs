@@ -6,6 +6,10 @@ namespace RunnerBack.Json
     internal sealed class BooleanField<TModel>(string name, Func<TModel, bool?> get, Required? required = null)
         : ValueField<TModel, bool>(name, get, required)
     {
+        public BooleanField(FlagInput input, Func<TModel, bool?> get)
+            : this(input.Name, get)
+        {
+        }
         protected override bool? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
         {
             if (reader.TokenType == JsonTokenType.True || reader.TokenType == JsonTokenType.False)
@@ -25,12 +29,10 @@ namespace RunnerBack.Json
     }
 
     // A yes-or-no question a runner may not be sure of: true, false or "notSure".
-    internal sealed class YesNoField<TModel>(string name, Func<TModel, YesNo?> get, Required? required = null)
-        : ValueField<TModel, YesNo>(name, get, required)
+    internal sealed class YesNoField<TModel>(YesNoInput input, Func<TModel, YesNo?> get, Required? required = null)
+        : ValueField<TModel, YesNo>(input.Name, get, required)
     {
         private static readonly byte[] NotSureUtf8 = System.Text.Encoding.UTF8.GetBytes("notSure");
-
-        public YesNo? Check(YesNo? value) => Guard.Defined(value, Name);
 
         protected override YesNo? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
         {
@@ -69,9 +71,10 @@ namespace RunnerBack.Json
         : ValueField<TModel, TEnum>(name, get, required)
         where TEnum : unmanaged, Enum
     {
-        public TEnum Check(TEnum value) => Guard.Defined(value, Name);
-
-        public TEnum? Check(TEnum? value) => Guard.Defined(value, Name);
+        public EnumField(ChoiceInput<TEnum> input, Func<TModel, TEnum?> get, Required? required = null)
+            : this(input.Name, get, required)
+        {
+        }
 
         protected override TEnum? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent) => fields.EnumAt<TEnum>(ref reader, parent, Name, index: -1);
 
@@ -85,8 +88,8 @@ namespace RunnerBack.Json
     // A list of enum names, kept as a set: the model's lists are sets, and building one here finds
     // repeats without a list or an array per field. ListIn reads an absent list as the empty list;
     // a list is written, empty or not, unless the model has none (a history not asked).
-    internal sealed class EnumListField<TModel, TEnum>(string name, Func<TModel, EnumSet<TEnum>?> get, Required? required = null)
-        : ValueField<TModel, EnumSet<TEnum>>(name, get, required)
+    internal sealed class EnumListField<TModel, TEnum>(ChoiceSetInput<TEnum> input, Func<TModel, EnumSet<TEnum>?> get, Required? required = null)
+        : ValueField<TModel, EnumSet<TEnum>>(input.Name, get, required)
         where TEnum : unmanaged, Enum
     {
         public EnumSet<TEnum> ListIn(FieldValues values) => ValueIn(values) ?? default;

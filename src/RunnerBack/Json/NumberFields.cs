@@ -6,9 +6,10 @@ namespace RunnerBack.Json
     internal sealed class IntegerField<TModel>(string name, int min, int max, Func<TModel, int?> get, Required? required = null)
         : ValueField<TModel, int>(name, get, required)
     {
-        public int Check(int value) => Guard.InRange(value, min, max, Name);
-
-        public int? Check(int? value) => value is { } v ? Check(v) : null;
+        public IntegerField(WholeNumberInput input, Func<TModel, int?> get, Required? required = null)
+            : this(input.Name, input.Min, input.Max, get, required)
+        {
+        }
 
         // A whole number written as a decimal (3.0, 3e0) is a whole number: some platforms write every number so.
         protected override int? Parse(ref Utf8JsonReader reader, JsonFieldReader fields, string parent)
@@ -41,10 +42,11 @@ namespace RunnerBack.Json
     }
 
     // `alternativeTo` names a field that gives the same answer in another unit: one of the two, not both.
-    internal sealed class NumberField<TModel>(string name, double min, double max, Func<TModel, double?> get, WireField? alternativeTo = null)
-        : ValueField<TModel, double>(name, get, required: null)
+    internal sealed class NumberField<TModel>(NumberInput input, Func<TModel, double?> get, WireField? alternativeTo = null)
+        : ValueField<TModel, double>(input.Name, get, required: null)
     {
-        public double? Check(double? value) => Guard.InRange(value, min, max, Name);
+        private readonly double min = input.Min;
+        private readonly double max = input.Max;
 
         public override void CheckRequired(FieldValues values, FieldValues? outer, string parent, JsonFieldReader fields)
         {

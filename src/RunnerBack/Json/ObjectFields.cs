@@ -14,12 +14,10 @@ namespace RunnerBack.Json
     {
         public string? ValueIn(FieldValues values) => values.Object(this) as string;
 
-        public string? Check(string? value) =>
-            value is null ? null
-            : value.Trim().Length == 0 ? throw new ArgumentException(DeveloperMessages.EmptyText(Name), Name)
-            : value.Length > maxLength ? throw new ArgumentOutOfRangeException(Name, value.Length, DeveloperMessages.TextTooLong(Name, maxLength))
-            : accepts is not null && !accepts(value) ? throw new ArgumentException(refusal!(value), Name)
-            : value;
+        public TextField(TextInput input, Func<TModel, string?> get, Required? required = null)
+            : this(input.Name, get, required, input.MaxLength, input.Accepts, input.Refusal)
+        {
+        }
 
         // The value of this field in a JSON object's bytes, or null when it is absent or not valid:
         // for echoing a request's id in the errors of a request that could not be read as a whole.

@@ -11,77 +11,72 @@ namespace RunnerBack.Json
         public const int MaxContainerDepth = 2;
 
         public static readonly IntegerField<PainAssessment> PainLevel =
-            new IntegerField<PainAssessment>("painLevel", 0, 10, a => a.PainLevel, new Required("painLevel is required (a whole number from 0 to 10)."));
+            new IntegerField<PainAssessment>(Inputs.PainLevel, a => a.PainLevel, new Required("painLevel is required (a whole number from 0 to 10)."));
 
-        public static readonly EnumField<PainAssessment, PainQuality> Quality = new EnumField<PainAssessment, PainQuality>("quality", a => a.Quality, InPain("quality"));
+        public static readonly EnumField<PainAssessment, PainQuality> Quality = new EnumField<PainAssessment, PainQuality>(Inputs.Quality, a => a.Quality, InPain("quality"));
 
-        public static readonly EnumField<PainAssessment, PainLocation> Location = new EnumField<PainAssessment, PainLocation>("location", a => a.Location, InPain("location"));
+        public static readonly EnumField<PainAssessment, PainLocation> Location = new EnumField<PainAssessment, PainLocation>(Inputs.Location, a => a.Location, InPain("location"));
 
-        public static readonly EnumListField<PainAssessment, RadiationTarget> RadiatesTo = new EnumListField<PainAssessment, RadiationTarget>("radiatesTo", a => a.RadiatesToAnswer, InPain("radiatesTo"));
+        public static readonly EnumListField<PainAssessment, RadiationTarget> RadiatesTo = new EnumListField<PainAssessment, RadiationTarget>(Inputs.RadiatesTo, a => a.RadiatesToAnswer, InPain("radiatesTo"));
 
-        public static readonly EnumField<PainAssessment, PainTrend> Trend = new EnumField<PainAssessment, PainTrend>("trend", a => a.Trend, InPain("trend"));
+        public static readonly EnumField<PainAssessment, PainTrend> Trend = new EnumField<PainAssessment, PainTrend>(Inputs.Trend, a => a.Trend, InPain("trend"));
 
-        public static readonly EnumField<PainAssessment, PainOnset> Onset = new EnumField<PainAssessment, PainOnset>("onset", a => a.Onset, InPain("onset"));
+        public static readonly EnumField<PainAssessment, PainOnset> Onset = new EnumField<PainAssessment, PainOnset>(Inputs.Onset, a => a.Onset, InPain("onset"));
 
-        public static readonly EnumField<PainAssessment, PainTiming> Timing = new EnumField<PainAssessment, PainTiming>("timing", a => a.Timing, InPain("timing"));
+        public static readonly EnumField<PainAssessment, PainTiming> Timing = new EnumField<PainAssessment, PainTiming>(Inputs.Timing, a => a.Timing, InPain("timing"));
 
-        public static readonly YesNoField<PainAssessment> PersistsAfterStopping = new YesNoField<PainAssessment>("persistsAfterStopping", a => a.PersistsAfterStopping, InPain("persistsAfterStopping"));
+        public static readonly YesNoField<PainAssessment> PersistsAfterStopping = new YesNoField<PainAssessment>(Inputs.PersistsAfterStopping, a => a.PersistsAfterStopping, InPain("persistsAfterStopping"));
 
-        public static readonly YesNoField<PainAssessment> AltersRunningForm = new YesNoField<PainAssessment>("altersRunningForm", a => a.AltersRunningForm, InPain("altersRunningForm"));
+        public static readonly YesNoField<PainAssessment> AltersRunningForm = new YesNoField<PainAssessment>(Inputs.AltersRunningForm, a => a.AltersRunningForm, InPain("altersRunningForm"));
 
-        public static readonly IntegerField<PainAssessment> DurationDays = new IntegerField<PainAssessment>("durationDays", 0, 3650, a => a.DurationDays, InPain("durationDays"));
+        public static readonly IntegerField<PainAssessment> DurationDays = new IntegerField<PainAssessment>(Inputs.DurationDays, a => a.DurationDays, InPain("durationDays"));
 
-        public static readonly YesNoField<PainAssessment> SelfCareTried = new YesNoField<PainAssessment>("selfCareTried", a => a.SelfCareTried, InPain("selfCareTried"));
+        public static readonly YesNoField<PainAssessment> SelfCareTried = new YesNoField<PainAssessment>(Inputs.SelfCareTried, a => a.SelfCareTried, InPain("selfCareTried"));
 
-        public static readonly YesNoField<PainAssessment> RecentTrauma = new YesNoField<PainAssessment>("recentTrauma", a => a.RecentTrauma, InPain("recentTrauma"));
+        public static readonly YesNoField<PainAssessment> RecentTrauma = new YesNoField<PainAssessment>(Inputs.RecentTrauma, a => a.RecentTrauma, InPain("recentTrauma"));
 
-        public static readonly EnumListField<PainAssessment, Symptom> Symptoms = new EnumListField<PainAssessment, Symptom>("symptoms", a => a.SymptomsAnswer, Always("symptoms"));
+        public static readonly EnumListField<PainAssessment, Symptom> Symptoms = new EnumListField<PainAssessment, Symptom>(Inputs.Symptoms, a => a.SymptomsAnswer, Always("symptoms"));
 
-        public static readonly ObjectField<PainAssessment, RunnerProfile> Runner = new ObjectField<PainAssessment, RunnerProfile>("runner", () => RunnerObject!, a => a.Runner, InPain("runner"));
+        public static readonly ObjectField<PainAssessment, RunnerProfile> Runner = new ObjectField<PainAssessment, RunnerProfile>(Inputs.Runner.Name, () => RunnerObject!, a => a.Runner, InPain("runner"));
 
         // Not clinical: an app's id for the request, echoed in the result so batch lines can be matched.
-        public static readonly TextField<PainAssessment> RequestId = new TextField<PainAssessment>("requestId", a => a.RequestId, maxLength: 100);
+        public static readonly TextField<PainAssessment> RequestId = new TextField<PainAssessment>(Inputs.RequestId, a => a.RequestId);
 
         // Not clinical: the language of the result's texts and the region whose emergency number it names.
-        public static readonly TextField<PainAssessment> Language = new TextField<PainAssessment>(
-            "language", a => a.Language, accepts: Languages.IsWellFormed, refusal: value => DeveloperMessages.BadLanguageTag("language", value));
+        public static readonly TextField<PainAssessment> Language = new TextField<PainAssessment>(Inputs.Language, a => a.Language);
 
-        public static readonly TextField<PainAssessment> Region = new TextField<PainAssessment>(
-            "region", a => a.Region, accepts: EmergencyNumbers.IsWellFormed, refusal: value => DeveloperMessages.BadRegion("region", value));
+        public static readonly TextField<PainAssessment> Region = new TextField<PainAssessment>(Inputs.Region, a => a.Region);
 
-        public static readonly EnumListField<PainAssessment, FormFault> Form = new EnumListField<PainAssessment, FormFault>("form", a => a.Form);
+        public static readonly EnumListField<PainAssessment, FormFault> Form = new EnumListField<PainAssessment, FormFault>(Inputs.Form, a => a.Form);
 
-        public static readonly IntegerField<RunnerProfile> Age = new IntegerField<RunnerProfile>("age", 5, 120, r => r.Age);
+        public static readonly IntegerField<RunnerProfile> Age = new IntegerField<RunnerProfile>(Inputs.Age, r => r.Age);
 
-        public static readonly EnumField<RunnerProfile, RunnerExperience> Experience = new EnumField<RunnerProfile, RunnerExperience>("experience", r => r.Experience);
+        public static readonly EnumField<RunnerProfile, RunnerExperience> Experience = new EnumField<RunnerProfile, RunnerExperience>(Inputs.Experience, r => r.Experience);
 
-        public static readonly NumberField<RunnerProfile> SittingHoursPerDay = new NumberField<RunnerProfile>("sittingHoursPerDay", 0, 24, r => r.SittingHoursPerDay);
+        public static readonly NumberField<RunnerProfile> SittingHoursPerDay = new NumberField<RunnerProfile>(Inputs.SittingHoursPerDay, r => r.SittingHoursPerDay);
 
-        public static readonly IntegerField<RunnerProfile> RestDaysPerWeek = new IntegerField<RunnerProfile>("restDaysPerWeek", 0, 7, r => r.RestDaysPerWeek);
+        public static readonly IntegerField<RunnerProfile> RestDaysPerWeek = new IntegerField<RunnerProfile>(Inputs.RestDaysPerWeek, r => r.RestDaysPerWeek);
 
-        public static readonly EnumField<RunnerProfile, CarriedLoad> CarriedLoad = new EnumField<RunnerProfile, CarriedLoad>("carriedLoad", r => r.CarriedLoad);
+        public static readonly EnumField<RunnerProfile, CarriedLoad> CarriedLoad = new EnumField<RunnerProfile, CarriedLoad>(Inputs.CarriedLoad, r => r.CarriedLoad);
 
-        public static readonly BooleanField<RunnerProfile> LoadFitsWell = new BooleanField<RunnerProfile>("loadFitsWell", r => r.LoadFitsWell);
+        public static readonly BooleanField<RunnerProfile> LoadFitsWell = new BooleanField<RunnerProfile>(Inputs.LoadFitsWell, r => r.LoadFitsWell);
 
-        public static readonly NumberField<RunnerProfile> ShoeDistanceKm = new NumberField<RunnerProfile>("shoeDistanceKm", 0, 10000, r => r.ShoeDistanceKm);
+        public static readonly NumberField<RunnerProfile> ShoeDistanceKm = new NumberField<RunnerProfile>(Inputs.ShoeDistanceKm, r => r.ShoeDistanceKm);
 
-        // The same answer in miles, for runners who count in them; the model keeps kilometres, so it
-        // is read, converted, and never written back (6,213 miles is just under 10,000 km).
-        public static readonly NumberField<RunnerProfile> ShoeDistanceMiles = new NumberField<RunnerProfile>("shoeDistanceMiles", 0, 6213, r => null, ShoeDistanceKm);
+        // The same answer in miles, read, converted to kilometres, and never written back.
+        public static readonly NumberField<RunnerProfile> ShoeDistanceMiles = new NumberField<RunnerProfile>(Inputs.ShoeDistanceMiles, r => null, ShoeDistanceKm);
 
-        public const double KilometresPerMile = 1.609344;
+        public static readonly BooleanField<RunnerProfile> ShoesFitWell = new BooleanField<RunnerProfile>(Inputs.ShoesFitWell, r => r.ShoesFitWell);
 
-        public static readonly BooleanField<RunnerProfile> ShoesFitWell = new BooleanField<RunnerProfile>("shoesFitWell", r => r.ShoesFitWell);
+        public static readonly IntegerField<RunnerProfile> StrengthTrainingPerWeek = new IntegerField<RunnerProfile>(Inputs.StrengthTrainingPerWeek, r => r.StrengthTrainingPerWeek);
 
-        public static readonly IntegerField<RunnerProfile> StrengthTrainingPerWeek = new IntegerField<RunnerProfile>("strengthTrainingPerWeek", 0, 14, r => r.StrengthTrainingPerWeek);
+        public static readonly BooleanField<RunnerProfile> WarmsUp = new BooleanField<RunnerProfile>(Inputs.WarmsUp, r => r.WarmsUp);
 
-        public static readonly BooleanField<RunnerProfile> WarmsUp = new BooleanField<RunnerProfile>("warmsUp", r => r.WarmsUp);
+        public static readonly EnumField<RunnerProfile, StressLevel> StressLevel = new EnumField<RunnerProfile, StressLevel>(Inputs.StressLevel, r => r.StressLevel);
 
-        public static readonly EnumField<RunnerProfile, StressLevel> StressLevel = new EnumField<RunnerProfile, StressLevel>("stressLevel", r => r.StressLevel);
+        public static readonly EnumField<RunnerProfile, Hydration> Hydration = new EnumField<RunnerProfile, Hydration>(Inputs.Hydration, r => r.Hydration);
 
-        public static readonly EnumField<RunnerProfile, Hydration> Hydration = new EnumField<RunnerProfile, Hydration>("hydration", r => r.Hydration);
-
-        public static readonly EnumListField<RunnerProfile, MedicalHistory> History = new EnumListField<RunnerProfile, MedicalHistory>("history", r => r.History, InPainAround("history"));
+        public static readonly EnumListField<RunnerProfile, MedicalHistory> History = new EnumListField<RunnerProfile, MedicalHistory>(Inputs.History, r => r.History, InPainAround("history"));
 
         public static readonly WireObject<PainAssessment> AssessmentObject = new WireObject<PainAssessment>(
             values => new PainAssessment(values),

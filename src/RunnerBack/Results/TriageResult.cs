@@ -71,7 +71,7 @@ namespace RunnerBack
             IsComplete = isComplete;
             RuleSetVersion = ruleSetVersion is null ? Triage.RuleSetVersion : Guard.NotBlank(ruleSetVersion, nameof(ruleSetVersion));
             WhatWouldChange = ValueList<DispositionChange>.CopyOf(whatWouldChange ?? System.Array.Empty<DispositionChange>());
-            RequestId = Json.RequestFormat.RequestId.Check(requestId);
+            RequestId = Inputs.RequestId.Check(requestId);
             ScopeNote = scopeNote is null ? null : Guard.NotBlank(scopeNote, nameof(scopeNote));
             Language = Languages.Resolve(language);
             WhatWouldChange = new ValueList<DispositionChange>(WhatWouldChange.Select(c => c.InLanguage(Language)).ToArray());

@@ -42,7 +42,7 @@ namespace RunnerBack.Tests.Json
         [Fact]
         public void ASetKeepsEveryOneOfItsSixtyFourMembers()
         {
-            var field = new EnumListField<Model, Wide>("wide", _ => null);
+            var field = new EnumListField<Model, Wide>(new ChoiceSetInput<Wide>("wide"), _ => null);
             FieldValues? read = null;
             var shape = new WireObject<Model>(values => { read = values; return new Model(); }, false, field);
             var members = new[] { Wide.M0, Wide.M1, Wide.M52, Wide.M53, Wide.M62, Wide.M63 };
