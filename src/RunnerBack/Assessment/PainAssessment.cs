@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using RunnerBack.Json;
-using Fields = RunnerBack.Json.RequestFormat;
 
 namespace RunnerBack
 {
@@ -119,34 +118,29 @@ namespace RunnerBack
             ThrowIfUnanswered();
         }
 
-        // From the JSON reader's values, which it has checked against the same declarations,
-        // required safety questions included.
-        internal PainAssessment(FieldValues values)
-            : this(values, Fields.Runner.ValueIn(values))
+        // From a draft whose values were checked against their inputs (the JSON reader's, which
+        // also checked the safety questions, or an interview candidate's), with the runner profile
+        // already built (the interview reuses one across candidates).
+        internal PainAssessment(AssessmentDraft draft, RunnerProfile? runner)
         {
-        }
-
-        // The same with the runner profile already built (the interview reuses one across candidates).
-        internal PainAssessment(FieldValues values, RunnerProfile? runner)
-        {
-            _painLevel = Fields.PainLevel.ValueIn(values) ?? 0;
-            _quality = Fields.Quality.ValueIn(values);
-            _location = Fields.Location.ValueIn(values);
-            _radiatesTo = Fields.RadiatesTo.ValueIn(values);
-            _trend = Fields.Trend.ValueIn(values);
-            _onset = Fields.Onset.ValueIn(values);
-            _timing = Fields.Timing.ValueIn(values);
-            _persistsAfterStopping = Fields.PersistsAfterStopping.ValueIn(values);
-            _altersRunningForm = Fields.AltersRunningForm.ValueIn(values);
-            _durationDays = Fields.DurationDays.ValueIn(values);
-            _selfCareTried = Fields.SelfCareTried.ValueIn(values);
-            _recentTrauma = Fields.RecentTrauma.ValueIn(values);
-            _symptoms = Fields.Symptoms.ValueIn(values);
+            _painLevel = draft.PainLevel ?? 0;
+            _quality = draft.Quality;
+            _location = draft.Location;
+            _radiatesTo = draft.RadiatesTo;
+            _trend = draft.Trend;
+            _onset = draft.Onset;
+            _timing = draft.Timing;
+            _persistsAfterStopping = draft.PersistsAfterStopping;
+            _altersRunningForm = draft.AltersRunningForm;
+            _durationDays = draft.DurationDays;
+            _selfCareTried = draft.SelfCareTried;
+            _recentTrauma = draft.RecentTrauma;
+            _symptoms = draft.Symptoms;
             _runner = runner;
-            _form = Fields.Form.ListIn(values);
-            _requestId = Fields.RequestId.ValueIn(values);
-            _language = Fields.Language.ValueIn(values);
-            _region = Fields.Region.ValueIn(values);
+            _form = draft.Form.GetValueOrDefault();
+            _requestId = draft.RequestId;
+            _language = draft.Language;
+            _region = draft.Region;
         }
 
         /// <summary>Pain on the 0 to 10 numeric rating scale.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using RunnerBack.Json;
-using Fields = RunnerBack.Json.RequestFormat;
 
 namespace RunnerBack
 {
@@ -75,22 +73,22 @@ namespace RunnerBack
             Hydration = hydration;
         }
 
-        // From the JSON reader's values, which it has checked against the same declarations.
-        internal RunnerProfile(FieldValues values)
+        // From a draft whose values were checked against their inputs.
+        internal RunnerProfile(RunnerDraft draft)
         {
-            Age = Fields.Age.ValueIn(values);
-            Experience = Fields.Experience.ValueIn(values);
-            SittingHoursPerDay = Fields.SittingHoursPerDay.ValueIn(values);
-            RestDaysPerWeek = Fields.RestDaysPerWeek.ValueIn(values);
-            CarriedLoad = Fields.CarriedLoad.ValueIn(values);
-            LoadFitsWell = Fields.LoadFitsWell.ValueIn(values);
-            ShoeDistanceKm = Fields.ShoeDistanceKm.ValueIn(values) ?? Fields.ShoeDistanceMiles.ValueIn(values) * Inputs.KilometresPerMile;
-            ShoesFitWell = Fields.ShoesFitWell.ValueIn(values);
-            StrengthTrainingPerWeek = Fields.StrengthTrainingPerWeek.ValueIn(values);
-            WarmsUp = Fields.WarmsUp.ValueIn(values);
-            StressLevel = Fields.StressLevel.ValueIn(values);
-            Hydration = Fields.Hydration.ValueIn(values);
-            History = Fields.History.ValueIn(values);
+            _age = draft.Age;
+            _experience = draft.Experience;
+            _sittingHoursPerDay = draft.SittingHoursPerDay;
+            _restDaysPerWeek = draft.RestDaysPerWeek;
+            _carriedLoad = draft.CarriedLoad;
+            _loadFitsWell = draft.LoadFitsWell;
+            _shoeDistanceKm = draft.ShoeDistanceInKm;
+            _shoesFitWell = draft.ShoesFitWell;
+            _strengthTrainingPerWeek = draft.StrengthTrainingPerWeek;
+            _warmsUp = draft.WarmsUp;
+            _stressLevel = draft.StressLevel;
+            _hydration = draft.Hydration;
+            _history = draft.History;
         }
 
         /// <summary>A profile with nothing reported.</summary>

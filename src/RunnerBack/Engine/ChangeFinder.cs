@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using RunnerBack.Json;
-using Fields = RunnerBack.Json.RequestFormat;
 
 namespace RunnerBack
 {
@@ -18,10 +16,10 @@ namespace RunnerBack
 
         private static readonly string[] Paths =
         {
-            JsonPath.Property(JsonPath.Root, Fields.PainLevel.Name),
-            JsonPath.Property(JsonPath.Root, Fields.Trend.Name),
-            JsonPath.Property(JsonPath.Root, Fields.PersistsAfterStopping.Name),
-            JsonPath.Property(JsonPath.Root, Fields.AltersRunningForm.Name),
+            Inputs.PainLevel.PathIn(runner: false),
+            Inputs.Trend.PathIn(runner: false),
+            Inputs.PersistsAfterStopping.PathIn(runner: false),
+            Inputs.AltersRunningForm.PathIn(runner: false),
         };
 
         public static ValueList<DispositionChange> Find(TriageEngine engine, PainAssessment assessment, Disposition current)
@@ -108,7 +106,7 @@ namespace RunnerBack
 
             if (Has(set, Trend))
             {
-                changes.Add(new AnswerChange(Paths[Trend], Answer.Choice(ContractNames<PainTrend>.Of(trend!.Value))));
+                changes.Add(new AnswerChange(Paths[Trend], Answer.Choice(ChoiceNames<PainTrend>.Of(trend!.Value))));
             }
 
             if (Has(set, Persists))

@@ -1,6 +1,4 @@
 using System;
-using RunnerBack.Json;
-using Fields = RunnerBack.Json.RequestFormat;
 
 namespace RunnerBack
 {
@@ -11,9 +9,8 @@ namespace RunnerBack
     {
         private readonly ITriageEngine _engine;
         private readonly TriageEngine? _fastEngine;
-        private readonly FieldValues _assessment = new FieldValues(Fields.AssessmentObject.FieldCount);
-        private readonly FieldValues _runner = new FieldValues(Fields.RunnerObject.FieldCount);
-        private readonly FieldValues _lastRunner = new FieldValues(Fields.RunnerObject.FieldCount);
+        private readonly AssessmentDraft _draft = new AssessmentDraft();
+        private readonly RunnerDraft _lastRunner = new RunnerDraft();
         private RunnerProfile? _lastProfile;
         private readonly TriageContext _context = new TriageContext();
         private readonly byte[] _outcomes;
@@ -36,32 +33,28 @@ namespace RunnerBack
         // The assessment of the answers in `work`: one per question of the catalogue, null for open.
         public PainAssessment Build(Answer?[] work)
         {
-            _assessment.Clear();
-            _runner.Clear();
+            _draft.Clear();
             var questions = QuestionCatalogue.Ordered;
-            var hasRunner = false;
             for (var i = 0; i < questions.Length; i++)
             {
                 if (work[i] is { } answer && questions[i].SlotOf(answer) is { } slot)
                 {
-                    var question = questions[i];
-                    (question.InRunner ? _runner : _assessment).Set(question.Field, slot);
-                    hasRunner |= question.InRunner;
+                    questions[i].Put(_draft, slot);
                 }
             }
 
-            if (!hasRunner)
+            if (!_draft.HasRunner)
             {
-                return new PainAssessment(_assessment, null);
+                return new PainAssessment(_draft, null);
             }
 
-            if (_lastProfile is null || !_runner.SameAs(_lastRunner))
+            if (_lastProfile is null || !_draft.Runner.SameAs(_lastRunner))
             {
-                _lastProfile = new RunnerProfile(_runner);
-                _runner.CopyTo(_lastRunner);
+                _lastProfile = new RunnerProfile(_draft.Runner);
+                _draft.Runner.CopyTo(_lastRunner);
             }
 
-            return new PainAssessment(_assessment, _lastProfile);
+            return new PainAssessment(_draft, _lastProfile);
         }
 
         // The disposition the engine gives the completion; the finding stage alone for the built-in

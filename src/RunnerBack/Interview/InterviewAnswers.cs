@@ -28,7 +28,18 @@ namespace RunnerBack
         /// <param name="assessment">The assessment.</param>
         /// <returns>One answer per field the assessment has; its lists count as answered.</returns>
         /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-        public static InterviewAnswers From(PainAssessment assessment) => Json.InterviewJson.AnswersFrom(Guard.NotNull(assessment, nameof(assessment)));
+        public static InterviewAnswers From(PainAssessment assessment)
+        {
+            var draft = AssessmentDraft.Of(Guard.NotNull(assessment, nameof(assessment)));
+            var questions = QuestionCatalogue.Ordered;
+            var answers = new Answer?[questions.Length];
+            for (var i = 0; i < questions.Length; i++)
+            {
+                answers[i] = questions[i].AnswerIn(draft);
+            }
+
+            return new InterviewAnswers(answers);
+        }
 
         /// <summary>The number of questions answered (declined ones included).</summary>
         public int Count

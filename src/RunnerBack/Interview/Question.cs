@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using RunnerBack.Json;
 
 namespace RunnerBack
 {
@@ -14,11 +13,12 @@ namespace RunnerBack
     {
         private readonly Func<Answer, double?> _toSlot;
         private readonly Func<double, Answer> _fromSlot;
+        private readonly Func<AssessmentDraft, double?> _take;
+        private readonly Action<AssessmentDraft, double> _put;
 
         internal Question(
-            string id,
+            Input input,
             QuestionKind kind,
-            WireField field,
             bool inRunner,
             bool isSafety,
             bool requiredByAssessment,
@@ -30,15 +30,16 @@ namespace RunnerBack
             string? unit,
             Func<Answer, double?> toSlot,
             Func<double, Answer> fromSlot,
+            Func<AssessmentDraft, double?> take,
+            Action<AssessmentDraft, double> put,
             Answer[] leastRisky,
             Answer[] riskiest)
         {
             var texts = TextCatalogue.English;
-            Id = id;
+            Id = input.Name;
             Kind = kind;
-            Field = field;
             InRunner = inRunner;
-            Path = inRunner ? JsonPath.Property(JsonPath.Property(JsonPath.Root, "runner"), field.Name) : JsonPath.Property(JsonPath.Root, field.Name);
+            Path = input.PathIn(inRunner);
             IsSafety = isSafety;
             RequiredByAssessment = requiredByAssessment;
             AppliesWhen = appliesWhen;
@@ -47,11 +48,13 @@ namespace RunnerBack
             Min = min;
             Max = max;
             Unit = unit;
-            Text = texts[QuestionKeys.Text(id)];
-            Help = texts.Contains(QuestionKeys.Help(id)) ? texts[QuestionKeys.Help(id)] : null;
+            Text = texts[QuestionKeys.Text(Id)];
+            Help = texts.Contains(QuestionKeys.Help(Id)) ? texts[QuestionKeys.Help(Id)] : null;
             NoneLabel = kind == QuestionKind.MultipleChoice ? texts["answer.none"] : null;
             _toSlot = toSlot;
             _fromSlot = fromSlot;
+            _take = take;
+            _put = put;
             LeastRisky = leastRisky;
             Riskiest = riskiest;
         }
@@ -61,7 +64,6 @@ namespace RunnerBack
         {
             Id = question.Id;
             Kind = question.Kind;
-            Field = question.Field;
             InRunner = question.InRunner;
             Path = question.Path;
             IsSafety = question.IsSafety;
@@ -83,6 +85,8 @@ namespace RunnerBack
             Options = new ValueList<QuestionOption>(options);
             _toSlot = question._toSlot;
             _fromSlot = question._fromSlot;
+            _take = question._take;
+            _put = question._put;
             LeastRisky = question.LeastRisky;
             Riskiest = question.Riskiest;
             Language = texts.Language;
@@ -144,8 +148,6 @@ namespace RunnerBack
         // rules read as the riskier answer): a finished interview fills these in, and only these.
         internal bool RequiredByAssessment { get; }
 
-        internal WireField Field { get; }
-
         internal bool InRunner { get; }
 
         internal Func<InterviewAnswers, bool> Applies { get; }
@@ -161,6 +163,16 @@ namespace RunnerBack
         internal double? SlotOf(Answer answer) => answer.Kind == AnswerKind.Declined ? null : _toSlot(answer);
 
         internal Answer AnswerOf(double slot) => _fromSlot(slot);
+
+        // This question's answer in a draft, or null when the draft has none.
+        internal Answer? AnswerIn(AssessmentDraft draft) => _take(draft) is { } slot ? _fromSlot(slot) : null;
+
+        // Puts an answer that fits (SlotOf is not null) into a draft.
+        internal void Put(AssessmentDraft draft, double slot)
+        {
+            _put(draft, slot);
+            draft.HasRunner |= InRunner;
+        }
 
         /// <summary>The id and the question.</summary>
         public override string ToString() => Id + ": " + Text;

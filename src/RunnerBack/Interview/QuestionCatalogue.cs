@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using RunnerBack.Json;
-using Fields = RunnerBack.Json.RequestFormat;
 
 namespace RunnerBack
 {
@@ -54,83 +52,108 @@ namespace RunnerBack
 
             var questions = new List<Question>
             {
-                Scale("painLevel", Fields.PainLevel, 0, 10),
+                Scale(Inputs.PainLevel, d => d.PainLevel, (d, v) => d.PainLevel = v),
                 // TRIAGE.md 8.1: chest pain or breathlessness is an emergency whether or not the back hurts now.
-                Checklist<Symptom>("symptoms", Fields.Symptoms, false, true, null, always),
-                Checklist<RadiationTarget>("radiatesTo", Fields.RadiatesTo, false, true, InPain, inPain),
-                Choice<PainOnset>("onset", Fields.Onset, false, true, InPain, inPain),
-                Choice<PainLocation>("location", Fields.Location, false, true, InPain, inPain),
-                Choice<PainQuality>("quality", Fields.Quality, false, true, InPain, inPain),
-                Choice<PainTrend>("trend", Fields.Trend, false, true, InPain, inPain),
-                Choice<PainTiming>("timing", Fields.Timing, false, true, InPain, inPain),
-                YesNo("persistsAfterStopping", Fields.PersistsAfterStopping, false, true, true, InPain, inPain),
-                YesNo("altersRunningForm", Fields.AltersRunningForm, false, true, true, InPain, inPain),
-                YesNo("recentTrauma", Fields.RecentTrauma, false, true, true, InPain, inPain),
-                Number("age", Fields.Age, true, true, 5, 120, true, "years", "recentTrauma is true or notSure", afterTrauma),
-                Checklist<MedicalHistory>("history", Fields.History, true, true, InPain, inPain),
-                Number("durationDays", Fields.DurationDays, false, true, 0, 3650, true, "days", InPain, inPain),
-                YesNo("selfCareTried", Fields.SelfCareTried, false, true, true, InPain, inPain),
-                Choice<RunnerExperience>("experience", Fields.Experience, true, false, null, always),
-                Number("sittingHoursPerDay", Fields.SittingHoursPerDay, true, false, 0, 24, false, "hours", null, always),
-                Number("restDaysPerWeek", Fields.RestDaysPerWeek, true, false, 0, 7, true, "days", null, always),
-                Choice<CarriedLoad>("carriedLoad", Fields.CarriedLoad, true, false, null, always),
-                YesNo("loadFitsWell", Fields.LoadFitsWell, true, false, false, "carriedLoad is waistBelt, hydrationVest or backpack", carriesStrappedLoad),
-                Number("shoeDistanceKm", Fields.ShoeDistanceKm, true, false, 0, 10000, false, "km", "shoeDistanceMiles is not answered", a => a.Find("shoeDistanceMiles") is null),
-                Number("shoeDistanceMiles", Fields.ShoeDistanceMiles, true, false, 0, 6213, false, "miles", "shoeDistanceKm is not answered", a => a.Find("shoeDistanceKm") is null),
-                YesNo("shoesFitWell", Fields.ShoesFitWell, true, false, false, null, always),
-                Number("strengthTrainingPerWeek", Fields.StrengthTrainingPerWeek, true, false, 0, 14, true, "sessions", null, always),
-                YesNo("warmsUp", Fields.WarmsUp, true, false, false, null, always),
-                Choice<StressLevel>("stressLevel", Fields.StressLevel, true, false, null, always),
-                Choice<Hydration>("hydration", Fields.Hydration, true, false, null, always),
-                Checklist<FormFault>("form", Fields.Form, false, false, null, always),
+                Checklist(Inputs.Symptoms, false, true, null, always, d => d.Symptoms, (d, v) => d.Symptoms = v),
+                Checklist(Inputs.RadiatesTo, false, true, InPain, inPain, d => d.RadiatesTo, (d, v) => d.RadiatesTo = v),
+                Choice(Inputs.Onset, false, true, InPain, inPain, d => d.Onset, (d, v) => d.Onset = v),
+                Choice(Inputs.Location, false, true, InPain, inPain, d => d.Location, (d, v) => d.Location = v),
+                Choice(Inputs.Quality, false, true, InPain, inPain, d => d.Quality, (d, v) => d.Quality = v),
+                Choice(Inputs.Trend, false, true, InPain, inPain, d => d.Trend, (d, v) => d.Trend = v),
+                Choice(Inputs.Timing, false, true, InPain, inPain, d => d.Timing, (d, v) => d.Timing = v),
+                YesNo(Inputs.PersistsAfterStopping, InPain, inPain, d => d.PersistsAfterStopping, (d, v) => d.PersistsAfterStopping = v),
+                YesNo(Inputs.AltersRunningForm, InPain, inPain, d => d.AltersRunningForm, (d, v) => d.AltersRunningForm = v),
+                YesNo(Inputs.RecentTrauma, InPain, inPain, d => d.RecentTrauma, (d, v) => d.RecentTrauma = v),
+                WholeNumber(Inputs.Age, true, true, "years", "recentTrauma is true or notSure", afterTrauma, d => d.Runner.Age, (d, v) => d.Runner.Age = v),
+                Checklist(Inputs.History, true, true, InPain, inPain, d => d.Runner.History, (d, v) => d.Runner.History = v),
+                WholeNumber(Inputs.DurationDays, false, true, "days", InPain, inPain, d => d.DurationDays, (d, v) => d.DurationDays = v),
+                YesNo(Inputs.SelfCareTried, InPain, inPain, d => d.SelfCareTried, (d, v) => d.SelfCareTried = v),
+                Choice(Inputs.Experience, true, false, null, always, d => d.Runner.Experience, (d, v) => d.Runner.Experience = v),
+                Number(Inputs.SittingHoursPerDay, "hours", null, always, d => d.Runner.SittingHoursPerDay, (d, v) => d.Runner.SittingHoursPerDay = v),
+                WholeNumber(Inputs.RestDaysPerWeek, true, false, "days", null, always, d => d.Runner.RestDaysPerWeek, (d, v) => d.Runner.RestDaysPerWeek = v),
+                Choice(Inputs.CarriedLoad, true, false, null, always, d => d.Runner.CarriedLoad, (d, v) => d.Runner.CarriedLoad = v),
+                Flag(Inputs.LoadFitsWell, "carriedLoad is waistBelt, hydrationVest or backpack", carriesStrappedLoad, d => d.Runner.LoadFitsWell, (d, v) => d.Runner.LoadFitsWell = v),
+                Number(Inputs.ShoeDistanceKm, "km", "shoeDistanceMiles is not answered", a => a.Find("shoeDistanceMiles") is null, d => d.Runner.ShoeDistanceKm, (d, v) => d.Runner.ShoeDistanceKm = v),
+                Number(Inputs.ShoeDistanceMiles, "miles", "shoeDistanceKm is not answered", a => a.Find("shoeDistanceKm") is null, d => d.Runner.ShoeDistanceMiles, (d, v) => d.Runner.ShoeDistanceMiles = v),
+                Flag(Inputs.ShoesFitWell, null, always, d => d.Runner.ShoesFitWell, (d, v) => d.Runner.ShoesFitWell = v),
+                WholeNumber(Inputs.StrengthTrainingPerWeek, true, false, "sessions", null, always, d => d.Runner.StrengthTrainingPerWeek, (d, v) => d.Runner.StrengthTrainingPerWeek = v),
+                Flag(Inputs.WarmsUp, null, always, d => d.Runner.WarmsUp, (d, v) => d.Runner.WarmsUp = v),
+                Choice(Inputs.StressLevel, true, false, null, always, d => d.Runner.StressLevel, (d, v) => d.Runner.StressLevel = v),
+                Choice(Inputs.Hydration, true, false, null, always, d => d.Runner.Hydration, (d, v) => d.Runner.Hydration = v),
+                Checklist(Inputs.Form, false, false, null, always, d => d.Form, (d, v) => d.Form = v),
             };
             return questions.ToArray();
         }
 
-        private static Question Scale(string id, WireField field, int min, int max) =>
+        private static Question Scale(WholeNumberInput input, Func<AssessmentDraft, int?> get, Action<AssessmentDraft, int> set) =>
             new Question(
-                id, QuestionKind.Scale, field, false, true, true, null, _ => true, default, min, max, null,
-                a => WholeNumberIn(a, min, max), Answer.Of, new[] { Answer.Of(min) }, new[] { Answer.Of(max) });
+                input, QuestionKind.Scale, false, true, true, null, _ => true, default, input.Min, input.Max, null,
+                a => WholeNumberIn(a, input.Min, input.Max), Answer.Of, d => get(d), (d, slot) => set(d, (int)slot),
+                new[] { Answer.Of(input.Min) }, new[] { Answer.Of(input.Max) });
 
-        private static Question Number(string id, WireField field, bool inRunner, bool safety, double min, double max, bool whole, string unit, string? appliesWhen, Func<InterviewAnswers, bool> applies) =>
+        // Age is a safety question the assessment does not require: unknown counts as the riskier answer.
+        private static Question WholeNumber(
+            WholeNumberInput input, bool inRunner, bool safety, string unit, string? appliesWhen, Func<InterviewAnswers, bool> applies, Func<AssessmentDraft, int?> get, Action<AssessmentDraft, int> set) =>
             new Question(
-                id, QuestionKind.Number, field, inRunner, safety, safety && id != "age", appliesWhen, applies, default, min, max, unit,
-                a => whole ? WholeNumberIn(a, min, max) : a.Kind == AnswerKind.Number && a.Number >= min && a.Number <= max ? a.Number : null,
-                Answer.Of, new[] { Answer.Of(min) }, new[] { Answer.Of(max) });
+                input, QuestionKind.Number, inRunner, safety, safety && input != Inputs.Age, appliesWhen, applies, default, input.Min, input.Max, unit,
+                a => WholeNumberIn(a, input.Min, input.Max), Answer.Of, d => get(d), (d, slot) => set(d, (int)slot),
+                new[] { Answer.Of(input.Min) }, new[] { Answer.Of(input.Max) });
+
+        // A profile number (every one is in the runner's profile and none is a safety question).
+        private static Question Number(
+            NumberInput input, string unit, string? appliesWhen, Func<InterviewAnswers, bool> applies, Func<AssessmentDraft, double?> get, Action<AssessmentDraft, double> set) =>
+            new Question(
+                input, QuestionKind.Number, true, false, false, appliesWhen, applies, default, input.Min, input.Max, unit,
+                a => a.Kind == AnswerKind.Number && a.Number >= input.Min && a.Number <= input.Max ? a.Number : null, Answer.Of, get, set,
+                new[] { Answer.Of(input.Min) }, new[] { Answer.Of(input.Max) });
 
         // Options in the enum's order, which for the safety questions lists the least risky answer
         // first and "not sure", which counts as the riskiest, last. A choice without "not sure" has
         // no order of risk (location: upper back can be an emergency, the SI joint a stop signal),
         // so the interview tries every option.
-        private static Question Choice<TEnum>(string id, WireField field, bool inRunner, bool safety, string? appliesWhen, Func<InterviewAnswers, bool> applies)
+        private static Question Choice<TEnum>(
+            ChoiceInput<TEnum> input, bool inRunner, bool safety, string? appliesWhen, Func<InterviewAnswers, bool> applies, Func<AssessmentDraft, TEnum?> get, Action<AssessmentDraft, TEnum> set)
             where TEnum : unmanaged, Enum
         {
-            var names = Names<TEnum>();
-            var options = Array.ConvertAll(names, name => new QuestionOption(Answer.Choice(name), OptionLabel(id, name)));
+            var names = ChoiceNames<TEnum>.All;
+            var options = Array.ConvertAll(names, name => new QuestionOption(Answer.Choice(name), OptionLabel(input.Name, name)));
             var all = Array.ConvertAll(options, o => o.Value);
             var hasNotSure = Array.IndexOf(names, "notSure") >= 0;
             return new Question(
-                id, QuestionKind.SingleChoice, field, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
+                input, QuestionKind.SingleChoice, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
                 a => a.Kind == AnswerKind.Choice && Array.IndexOf(names, a.ChoiceValue) is var index && index >= 0 ? index : null,
                 slot => Answer.Choice(names[(int)slot]),
+                d => get(d) is { } value ? EnumValue.ToInt(value) : null,
+                (d, slot) => set(d, EnumValue.FromInt<TEnum>((int)slot)),
                 hasNotSure ? new[] { all[0] } : all,
                 hasNotSure ? new[] { Answer.NotSure } : all);
         }
 
-        private static Question Checklist<TEnum>(string id, WireField field, bool inRunner, bool safety, string? appliesWhen, Func<InterviewAnswers, bool> applies)
+        private static Question Checklist<TEnum>(
+            ChoiceSetInput<TEnum> input, bool inRunner, bool safety, string? appliesWhen, Func<InterviewAnswers, bool> applies, Func<AssessmentDraft, EnumSet<TEnum>?> get, Action<AssessmentDraft, EnumSet<TEnum>> set)
             where TEnum : unmanaged, Enum
         {
-            var names = Names<TEnum>();
-            var options = Array.ConvertAll(names, name => new QuestionOption(Answer.Choice(name), OptionLabel(id, name)));
+            var names = ChoiceNames<TEnum>.All;
+            var options = Array.ConvertAll(names, name => new QuestionOption(Answer.Choice(name), OptionLabel(input.Name, name)));
             return new Question(
-                id, QuestionKind.MultipleChoice, field, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
+                input, QuestionKind.MultipleChoice, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options), null, null, null,
                 a => BitsOf(a, names),
                 slot => Answer.Choices(ItemsOf(SetSlot.Bits(slot), names)),
+                d => get(d) is { } value ? SetSlot.Of(value.Bits) : null,
+                (d, slot) => set(d, EnumSet<TEnum>.FromBits(SetSlot.Bits(slot))),
                 new[] { Answer.Choices() },
                 new[] { Answer.Choices(names) });
         }
 
-        private static Question YesNo(string id, WireField field, bool inRunner, bool safety, bool notSure, string? appliesWhen, Func<InterviewAnswers, bool> applies)
+        // A safety question a runner may not be sure of: the assessment requires it.
+        private static Question YesNo(YesNoInput input, string? appliesWhen, Func<InterviewAnswers, bool> applies, Func<AssessmentDraft, YesNo?> get, Action<AssessmentDraft, YesNo> set) =>
+            TwoWay(input, false, true, true, appliesWhen, applies, d => get(d) is { } value ? (int)value : null, (d, slot) => set(d, (YesNo)(int)slot));
+
+        // A profile question answered yes or no.
+        private static Question Flag(FlagInput input, string? appliesWhen, Func<InterviewAnswers, bool> applies, Func<AssessmentDraft, bool?> get, Action<AssessmentDraft, bool> set) =>
+            TwoWay(input, true, false, false, appliesWhen, applies, d => get(d) is { } value ? (value ? 1 : 0) : null, (d, slot) => set(d, slot != 0));
+
+        private static Question TwoWay(Input input, bool inRunner, bool safety, bool notSure, string? appliesWhen, Func<InterviewAnswers, bool> applies, Func<AssessmentDraft, double?> take, Action<AssessmentDraft, double> put)
         {
             var texts = TextCatalogue.English;
             var options = new List<QuestionOption> { new QuestionOption(Answer.Of(true), texts["answer.yes"]), new QuestionOption(Answer.Of(false), texts["answer.no"]) };
@@ -140,9 +163,11 @@ namespace RunnerBack
             }
 
             return new Question(
-                id, QuestionKind.YesNo, field, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options.ToArray()), null, null, null,
+                input, QuestionKind.YesNo, inRunner, safety, safety, appliesWhen, applies, new ValueList<QuestionOption>(options.ToArray()), null, null, null,
                 a => a.Kind == AnswerKind.YesNo ? a.Number : notSure && a == Answer.NotSure ? (int)RunnerBack.YesNo.NotSure : null,
                 slot => slot == (int)RunnerBack.YesNo.NotSure ? Answer.NotSure : Answer.Of(slot != 0),
+                take,
+                put,
                 new[] { Answer.Of(false) },
                 new[] { notSure ? Answer.NotSure : Answer.Of(true) });
         }
@@ -184,18 +209,6 @@ namespace RunnerBack
             }
 
             return items.ToArray();
-        }
-
-        private static string[] Names<TEnum>()
-            where TEnum : unmanaged, Enum
-        {
-            var names = new List<string>();
-            for (var i = 0; ContractNames<TEnum>.TryName(i, out var name); i++)
-            {
-                names.Add(name);
-            }
-
-            return names.ToArray();
         }
 
         private static string OptionLabel(string id, string value) =>

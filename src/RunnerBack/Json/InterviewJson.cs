@@ -126,15 +126,6 @@ namespace RunnerBack.Json
 
         // The assessment written and read back with the same declarations, so there is one mapping
         // from fields to questions.
-        internal static InterviewAnswers AnswersFrom(PainAssessment assessment)
-        {
-            var json = Encoding.UTF8.GetBytes(TriageJson.Serialize(assessment));
-            var fields = new JsonFieldReader(MaxContainerDepth);
-            FieldValues? values = null;
-            WireReader.ReadDocument(json, fields, (ref Utf8JsonReader reader, JsonFieldReader f) => values = Fields.AssessmentObject.Read(ref reader, f, AnswersPath));
-            return AnswersOf(values!, fields)!;
-        }
-
         private static FieldValues? ReadRequest(ref Utf8JsonReader reader, JsonFieldReader fields, ref InterviewMode mode, ref string? language, ref string? region, ref DistanceUnit units)
         {
             FieldValues? values = null;
@@ -203,23 +194,16 @@ namespace RunnerBack.Json
         // which a safety question does not allow.
         private static InterviewAnswers? AnswersOf(FieldValues values, JsonFieldReader fields)
         {
+            var draft = Fields.DraftOf(values, new AssessmentDraft());
             var runner = values.Object(Fields.Runner) as FieldValues;
             var questions = QuestionCatalogue.Ordered;
             var answers = new Answer?[questions.Length];
             for (var i = 0; i < questions.Length; i++)
             {
                 var question = questions[i];
+                answers[i] = question.AnswerIn(draft);
                 var owner = question.InRunner ? runner : values;
-                if (owner is null)
-                {
-                    continue;
-                }
-
-                if (owner.IsGiven(question.Field))
-                {
-                    answers[i] = question.AnswerOf(owner.Number(question.Field));
-                }
-                else if (owner.IsNull(question.Field))
+                if (answers[i] is null && owner is not null && owner.IsNull(Fields.QuestionFields[i]))
                 {
                     if (question.IsSafety)
                     {

@@ -79,16 +79,71 @@ namespace RunnerBack.Json
         public static readonly EnumListField<RunnerProfile, MedicalHistory> History = new EnumListField<RunnerProfile, MedicalHistory>(Inputs.History, r => r.History, InPainAround("history"));
 
         public static readonly WireObject<PainAssessment> AssessmentObject = new WireObject<PainAssessment>(
-            values => new PainAssessment(values),
+            values => new PainAssessment(DraftOf(values, new AssessmentDraft()), Runner.ValueIn(values)),
             ignoreUnknown: false,
             PainLevel, Quality, Location, RadiatesTo, Trend, Onset, Timing, PersistsAfterStopping, AltersRunningForm, DurationDays, SelfCareTried,
             RecentTrauma, Symptoms, Runner, Language, Region, RequestId, Form);
 
         public static readonly WireObject<RunnerProfile> RunnerObject = new WireObject<RunnerProfile>(
-            values => new RunnerProfile(values),
+            values => new RunnerProfile(DraftOf(values, new RunnerDraft())),
             ignoreUnknown: false,
             Age, Experience, SittingHoursPerDay, RestDaysPerWeek, CarriedLoad, LoadFitsWell, ShoeDistanceKm, ShoeDistanceMiles, ShoesFitWell, StrengthTrainingPerWeek,
             WarmsUp, StressLevel, Hydration, History);
+
+        // The field that carries each question's answer, in the catalogue's order.
+        public static WireField[] QuestionFields => LazyQuestionFields.Value;
+
+        private static readonly System.Lazy<WireField[]> LazyQuestionFields = new System.Lazy<WireField[]>(() => System.Array.ConvertAll(
+            QuestionCatalogue.Ordered, q => q.InRunner ? RunnerObject.Field(q.Id) : AssessmentObject.Field(q.Id)));
+
+        // The values the reader checked, as the model's draft. The interview reads its answers from
+        // the same draft, so a field is mapped here once.
+        public static AssessmentDraft DraftOf(FieldValues values, AssessmentDraft draft)
+        {
+            draft.PainLevel = PainLevel.ValueIn(values);
+            draft.Quality = Quality.ValueIn(values);
+            draft.Location = Location.ValueIn(values);
+            draft.RadiatesTo = RadiatesTo.ValueIn(values);
+            draft.Trend = Trend.ValueIn(values);
+            draft.Onset = Onset.ValueIn(values);
+            draft.Timing = Timing.ValueIn(values);
+            draft.PersistsAfterStopping = PersistsAfterStopping.ValueIn(values);
+            draft.AltersRunningForm = AltersRunningForm.ValueIn(values);
+            draft.DurationDays = DurationDays.ValueIn(values);
+            draft.SelfCareTried = SelfCareTried.ValueIn(values);
+            draft.RecentTrauma = RecentTrauma.ValueIn(values);
+            draft.Symptoms = Symptoms.ValueIn(values);
+            draft.Form = Form.ValueIn(values);
+            draft.RequestId = RequestId.ValueIn(values);
+            draft.Language = Language.ValueIn(values);
+            draft.Region = Region.ValueIn(values);
+            draft.HasRunner = values.Object(Runner) is FieldValues;
+            if (values.Object(Runner) is FieldValues runner)
+            {
+                DraftOf(runner, draft.Runner);
+            }
+
+            return draft;
+        }
+
+        public static RunnerDraft DraftOf(FieldValues values, RunnerDraft draft)
+        {
+            draft.Age = Age.ValueIn(values);
+            draft.Experience = Experience.ValueIn(values);
+            draft.SittingHoursPerDay = SittingHoursPerDay.ValueIn(values);
+            draft.RestDaysPerWeek = RestDaysPerWeek.ValueIn(values);
+            draft.CarriedLoad = CarriedLoad.ValueIn(values);
+            draft.LoadFitsWell = LoadFitsWell.ValueIn(values);
+            draft.ShoeDistanceKm = ShoeDistanceKm.ValueIn(values);
+            draft.ShoeDistanceMiles = ShoeDistanceMiles.ValueIn(values);
+            draft.ShoesFitWell = ShoesFitWell.ValueIn(values);
+            draft.StrengthTrainingPerWeek = StrengthTrainingPerWeek.ValueIn(values);
+            draft.WarmsUp = WarmsUp.ValueIn(values);
+            draft.StressLevel = StressLevel.ValueIn(values);
+            draft.Hydration = Hydration.ValueIn(values);
+            draft.History = History.ValueIn(values);
+            return draft;
+        }
 
         // TRIAGE.md 8.1: with any pain, a safety question must be answered; no default stands in for
         // it. The message names the question to ask, in the question catalogue's words.

@@ -95,6 +95,8 @@ namespace RunnerBack.Json
 
         public int FieldCount => _fields.Length;
 
+        public WireField Field(string name) => Array.Find(_fields, f => f.Name == name) ?? throw new ArgumentException(name + " is not a field of this object.", nameof(name));
+
         public void CheckRequired(FieldValues values, FieldValues? outer, string path, JsonFieldReader fields)
         {
             foreach (var field in _fields)

@@ -54,7 +54,7 @@ namespace RunnerBack.Tests.Interview
         {
             var answers = InterviewAnswers.Empty.With("painLevel", Answer.Of(2));
             var spec = AssessmentSpec.MildAche;
-            var full = InterviewJson.AnswersFrom(spec.Build());
+            var full = InterviewAnswers.From(spec.Build());
             var asked = new System.Collections.Generic.List<string>();
             for (var i = 0; i < 60; i++)
             {

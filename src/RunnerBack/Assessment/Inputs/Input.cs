@@ -8,6 +8,9 @@ namespace RunnerBack
     internal abstract class Input(string name)
     {
         public string Name { get; } = name;
+
+        // Where the answer stands in a request, as the contract's paths say it: $.onset, $.runner.age.
+        public string PathIn(bool runner) => runner ? "$." + Inputs.Runner.Name + "." + Name : "$." + Name;
     }
 
     internal sealed class WholeNumberInput(string name, int min, int max) : Input(name)

@@ -1,9 +1,9 @@
 using System;
 
-namespace RunnerBack.Json
+namespace RunnerBack
 {
-    // A set's 64 bits in a value slot (FieldValues), stored bit for bit: a double holds integers
-    // exactly only up to 2^53, and a set may have 64 members.
+    // A set's 64 bits in a number slot (the JSON reader's values, an interview answer's), stored
+    // bit for bit: a double holds integers exactly only up to 2^53, and a set may have 64 members.
     internal static class SetSlot
     {
         public static double Of(ulong bits) => BitConverter.Int64BitsToDouble(unchecked((long)bits));
