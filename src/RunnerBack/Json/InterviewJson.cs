@@ -194,7 +194,7 @@ namespace RunnerBack.Json
         // which a safety question does not allow.
         private static InterviewAnswers? AnswersOf(FieldValues values, JsonFieldReader fields)
         {
-            var draft = Fields.DraftOf(values, new AssessmentDraft());
+            var draft = Fields.DraftOf(values, Fields.Draft);
             var runner = values.Object(Fields.Runner) as FieldValues;
             var questions = QuestionCatalogue.Ordered;
             var answers = new Answer?[questions.Length];

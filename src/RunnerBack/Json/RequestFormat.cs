@@ -79,7 +79,7 @@ namespace RunnerBack.Json
         public static readonly EnumListField<RunnerProfile, MedicalHistory> History = new EnumListField<RunnerProfile, MedicalHistory>(Inputs.History, r => r.History, InPainAround("history"));
 
         public static readonly WireObject<PainAssessment> AssessmentObject = new WireObject<PainAssessment>(
-            values => new PainAssessment(DraftOf(values, new AssessmentDraft()), Runner.ValueIn(values)),
+            values => DraftOf(values, Draft) is var draft && draft.HasRunner ? new PainAssessment(draft, new RunnerProfile(draft.Runner)) : new PainAssessment(draft, null),
             ignoreUnknown: false,
             PainLevel, Quality, Location, RadiatesTo, Trend, Onset, Timing, PersistsAfterStopping, AltersRunningForm, DurationDays, SelfCareTried,
             RecentTrauma, Symptoms, Runner, Language, Region, RequestId, Form);
@@ -96,10 +96,18 @@ namespace RunnerBack.Json
         private static readonly System.Lazy<WireField[]> LazyQuestionFields = new System.Lazy<WireField[]>(() => System.Array.ConvertAll(
             QuestionCatalogue.Ordered, q => q.InRunner ? RunnerObject.Field(q.Id) : AssessmentObject.Field(q.Id)));
 
+        // This thread's draft: a reader fills it and makes the model from it at once, so one per
+        // thread does for every request.
+        public static AssessmentDraft Draft => t_draft ??= new AssessmentDraft();
+
+        [System.ThreadStatic]
+        private static AssessmentDraft? t_draft;
+
         // The values the reader checked, as the model's draft. The interview reads its answers from
         // the same draft, so a field is mapped here once.
         public static AssessmentDraft DraftOf(FieldValues values, AssessmentDraft draft)
         {
+            draft.Clear();
             draft.PainLevel = PainLevel.ValueIn(values);
             draft.Quality = Quality.ValueIn(values);
             draft.Location = Location.ValueIn(values);
