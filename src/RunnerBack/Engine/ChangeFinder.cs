@@ -22,29 +22,49 @@ namespace RunnerBack
             Inputs.AltersRunningForm.PathIn(runner: false),
         };
 
+        // This thread's probe, taken while in use so that a rule that calls Assess gets its own.
+        [System.ThreadStatic]
+        private static Probe? t_probe;
+
         public static ValueList<DispositionChange> Find(TriageEngine engine, PainAssessment assessment, Disposition current)
         {
-            var probe = new Probe(engine);
+            var probe = t_probe is { } spare && spare.Engine == engine ? spare : new Probe(engine);
+            t_probe = null;
+            try
+            {
+                probe.Begin();
+                return Find(probe, assessment, current);
+            }
+            finally
+            {
+                t_probe = probe;
+            }
+        }
+
+        private static ValueList<DispositionChange> Find(Probe probe, PainAssessment assessment, Disposition current)
+        {
             var changeable = 0;
             changeable |= assessment.PainLevel > 0 ? 1 << PainLevel : 0;
             changeable |= assessment.Trend is PainTrend.Worsening or PainTrend.NotSure or PainTrend.Stable ? 1 << Trend : 0;
             changeable |= assessment.PersistsAfterStopping.CountsAsYes() ? 1 << Persists : 0;
             changeable |= assessment.AltersRunningForm.CountsAsYes() ? 1 << Alters : 0;
 
-            var found = new List<int>();
+            // One bit per set of inputs found to lower the disposition: a larger set that holds one
+            // is not minimal.
+            var found = 0;
             List<DispositionChange>? entries = null;
             for (var size = 1; size <= InputCount; size++)
             {
                 for (var set = 1; set < 1 << InputCount; set++)
                 {
-                    if (PopCount(set) != size || (set & ~changeable) != 0 || found.Exists(smaller => (smaller & set) == smaller))
+                    if (PopCount(set) != size || (set & ~changeable) != 0 || HoldsAFoundSet(found, set))
                     {
                         continue;
                     }
 
                     if (Smallest(probe, assessment, current, set) is { } entry)
                     {
-                        found.Add(set);
+                        found |= 1 << set;
                         (entries ??= new List<DispositionChange>()).Add(entry);
                     }
                 }
@@ -62,7 +82,7 @@ namespace RunnerBack
             var trend = Has(set, Trend) ? PainTrend.Improving : assessment.Trend;
             var persists = Has(set, Persists) ? YesNo.No : assessment.PersistsAfterStopping;
             var alters = Has(set, Alters) ? YesNo.No : assessment.AltersRunningForm;
-            var lowered = probe.Of(assessment.WithChangesOverTime(pain, trend, persists, alters));
+            var lowered = probe.Of(assessment, pain, trend, persists, alters);
             if (lowered >= current)
             {
                 return null;
@@ -70,7 +90,7 @@ namespace RunnerBack
 
             if (Has(set, Trend) && assessment.Trend != PainTrend.Stable)
             {
-                var stable = probe.Of(assessment.WithChangesOverTime(pain, PainTrend.Stable, persists, alters));
+                var stable = probe.Of(assessment, pain, PainTrend.Stable, persists, alters);
                 if (stable < current)
                 {
                     trend = PainTrend.Stable;
@@ -83,7 +103,7 @@ namespace RunnerBack
                 // Linear from the top: the first level that works is the highest, and levels are few.
                 for (var level = assessment.PainLevel - 1; level > 0; level--)
                 {
-                    var disposition = probe.Of(assessment.WithChangesOverTime(level, trend, persists, alters));
+                    var disposition = probe.Of(assessment, level, trend, persists, alters);
                     if (disposition < current)
                     {
                         pain = level;
@@ -94,32 +114,46 @@ namespace RunnerBack
 
                 if (pain == 0)
                 {
-                    lowered = probe.Of(assessment.WithChangesOverTime(0, trend, persists, alters));
+                    lowered = probe.Of(assessment, 0, trend, persists, alters);
                 }
             }
 
-            var changes = new List<AnswerChange>(InputCount);
+            var changes = new AnswerChange[PopCount(set)];
+            var count = 0;
             if (Has(set, PainLevel))
             {
-                changes.Add(new AnswerChange(Paths[PainLevel], Answer.Of(pain)));
+                changes[count++] = new AnswerChange(Paths[PainLevel], Answer.Of(pain));
             }
 
             if (Has(set, Trend))
             {
-                changes.Add(new AnswerChange(Paths[Trend], Answer.Choice(ChoiceNames<PainTrend>.Of(trend!.Value))));
+                changes[count++] = new AnswerChange(Paths[Trend], Answer.Choice(ChoiceNames<PainTrend>.Of(trend!.Value)));
             }
 
             if (Has(set, Persists))
             {
-                changes.Add(new AnswerChange(Paths[Persists], Answer.Of(false)));
+                changes[count++] = new AnswerChange(Paths[Persists], Answer.Of(false));
             }
 
             if (Has(set, Alters))
             {
-                changes.Add(new AnswerChange(Paths[Alters], Answer.Of(false)));
+                changes[count] = new AnswerChange(Paths[Alters], Answer.Of(false));
             }
 
-            return new DispositionChange(new ValueList<AnswerChange>(changes.ToArray()), lowered);
+            return new DispositionChange(new ValueList<AnswerChange>(changes), lowered);
+        }
+
+        private static bool HoldsAFoundSet(int found, int set)
+        {
+            for (var smaller = 1; smaller < set; smaller++)
+            {
+                if ((found & (1 << smaller)) != 0 && (smaller & set) == smaller)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Has(int set, int input) => (set & (1 << input)) != 0;
@@ -135,13 +169,39 @@ namespace RunnerBack
             return count;
         }
 
-        // One context and one outcome buffer for every candidate of one call.
+        // One context and one outcome buffer for every candidate, reused by the thread's calls, and
+        // the disposition of each candidate already asked in this call: the sets of inputs share
+        // candidates (every set with painLevel tries no pain), and each is asked of the rules once.
         private sealed class Probe(TriageEngine engine)
         {
+            // painLevel 0 to 10, trend (4 values and none), persistsAfterStopping and altersRunningForm (3 and none).
+            private const int Keys = 11 * 5 * 4 * 4;
+
             private readonly TriageContext _context = new TriageContext();
             private readonly byte[] _outcomes = new byte[engine.PipelineLength];
 
-            public Disposition Of(PainAssessment candidate) => engine.FindingDisposition(candidate, _context, _outcomes);
+            // 0 for a candidate not asked yet; its disposition + 1 otherwise.
+            private readonly byte[] _known = new byte[Keys];
+
+            public TriageEngine Engine => engine;
+
+            public void Begin() => System.Array.Clear(_known, 0, _known.Length);
+
+            public Disposition Of(PainAssessment assessment, int painLevel, PainTrend? trend, YesNo? persists, YesNo? alters)
+            {
+                var key = ((((painLevel * 5) + Code(trend)) * 4) + Code(persists)) * 4 + Code(alters);
+                if (_known[key] == 0)
+                {
+                    var disposition = engine.FindingDisposition(assessment.WithChangesOverTime(painLevel, trend, persists, alters), _context, _outcomes);
+                    _known[key] = (byte)((int)disposition + 1);
+                }
+
+                return (Disposition)(_known[key] - 1);
+            }
+
+            private static int Code(PainTrend? value) => value is { } v ? (int)v + 1 : 0;
+
+            private static int Code(YesNo? value) => value is { } v ? (int)v + 1 : 0;
         }
     }
 }
