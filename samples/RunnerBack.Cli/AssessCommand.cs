@@ -49,6 +49,10 @@ namespace RunnerBack.Cli
             var engine = options.Engine;
             var lineNumber = 0;
             var anyInvalid = false;
+
+            // Bytes in, bytes out: where the output is a stream, the JSON lines go to it as UTF-8
+            // through one large buffer, never through a string.
+            using var lines = !options.Text && output is StreamWriter writer ? new JsonLineWriter(writer) : null;
             while (reader.TryReadLine(out var line, out var tooLong))
             {
                 lineNumber++;
@@ -65,6 +69,10 @@ namespace RunnerBack.Cli
                 if (options.Text)
                 {
                     TextReport.Write(response, lineNumber, output);
+                }
+                else if (lines is not null)
+                {
+                    lines.Write(lineNumber, response, options.Trace);
                 }
                 else
                 {
