@@ -3,8 +3,8 @@ using System;
 namespace RunnerBack
 {
     // Builds assessments from interview answers with some open questions filled in, and asks the
-    // engine for their dispositions: the candidate completions of TRIAGE.md 8.4. One per interview
-    // step, reusing its buffers; not thread-safe.
+    // engine for their dispositions: the candidate completions of TRIAGE.md 8.4. Reused by one
+    // thread's interview steps, one at a time; not thread-safe.
     internal sealed class Completions
     {
         private readonly ITriageEngine _engine;
@@ -26,6 +26,8 @@ namespace RunnerBack
             _fastEngine = engine as TriageEngine;
             _outcomes = new byte[_fastEngine?.PipelineLength ?? 0];
         }
+
+        public ITriageEngine Engine => _engine;
 
         // One of three answer buffers a step reuses: the lowest's search, the highest's, and the reaches.
         public Answer?[] Scratch(int index) => _scratch[index];

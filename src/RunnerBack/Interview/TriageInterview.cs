@@ -59,10 +59,28 @@ namespace RunnerBack
             return step.Question is { } question && questionLanguage != Languages.English ? step.WithQuestion(question.InLanguage(questionLanguage)) : step;
         }
 
+        // This thread's buffers for the candidates, taken while in use so that a rule that starts an
+        // interview of its own gets fresh ones.
+        [ThreadStatic]
+        private static Completions? t_completions;
+
         // The step with the question in English; the result is already in the asked-for language.
         private InterviewStep NextInEnglish(InterviewAnswers answers, InterviewMode mode, string? language, string? region, DistanceUnit units)
         {
-            var completions = new Completions(Engine);
+            var completions = t_completions is { } spare && spare.Engine == Engine ? spare : new Completions(Engine);
+            t_completions = null;
+            try
+            {
+                return NextInEnglish(completions, answers, mode, language, region, units);
+            }
+            finally
+            {
+                t_completions = completions;
+            }
+        }
+
+        private static InterviewStep NextInEnglish(Completions completions, InterviewAnswers answers, InterviewMode mode, string? language, string? region, DistanceUnit units)
+        {
             var questions = QuestionCatalogue.Ordered;
             var asked = answers.Count;
 

@@ -252,6 +252,65 @@ namespace RunnerBack.Tests.Interview
             protected override bool AppliesTo(TriageContext context) => context.Assessment.Location == PainLocation.Neck;
         }
 
+        // The interview reuses its thread's candidate buffers; a rule that starts an interview of
+        // its own while a step is running must get fresh ones and leave the outer step as it would be.
+        [Fact]
+        public void AnInterviewInsideARuleLeavesTheOuterStepAsItWouldBe()
+        {
+            var nested = new NestedInterviewRule();
+            var engine = Triage.CreateBuilder().AddRule(nested).Build();
+            nested.Interview = new TriageInterview(engine);
+            var open = new[] { "onset", "location", "trend", "symptoms", "history" };
+            var partial = RunnerBack.Benchmarks.Workloads.Generate(40, seed: 9).Where(a => a.PainLevel > 0)
+                .Select((a, i) => InterviewAnswers.From(a).Without(open[i % open.Length]).Without(open[(i + 2) % open.Length]));
+            // Every expected step first: a step of the default engine in between would leave other
+            // buffers on the thread.
+            var cases = partial.Select(answers => (answers, expected: TriageInterview.Default.Next(answers))).ToList();
+            foreach (var (answers, expected) in cases)
+            {
+                var actual = nested.Interview.Next(answers);
+                Assert.Equal(expected.Question?.Id, actual.Question?.Id);
+                Assert.Equal(expected.DispositionRange, actual.DispositionRange);
+                Assert.Equal(expected.Result?.Disposition, actual.Result?.Disposition);
+            }
+
+            Assert.True(nested.Steps > 16, nested.Steps.ToString());
+        }
+
+        private sealed class NestedInterviewRule : FindingRule
+        {
+            public NestedInterviewRule()
+                : base("test.nestedInterview", "Runs an interview step of its own and never fires.", "test", new Finding("nested", FindingKind.StopSignal, Disposition.StopAndRest, "Never."))
+            {
+            }
+
+            private bool _inside;
+
+            public int Steps { get; private set; }
+
+            // The same engine's interview, so that the step inside would find the same buffers.
+            public TriageInterview? Interview { get; set; }
+
+            protected override bool AppliesTo(TriageContext context)
+            {
+                if (_inside || Interview is null)
+                {
+                    return false;
+                }
+
+                _inside = true;
+                try
+                {
+                    Steps++;
+                    return Interview.Next(InterviewAnswers.Empty.With("painLevel", Answer.Of(9)).With("symptoms", Answer.Choices("chestPain"))).IsDone && false;
+                }
+                finally
+                {
+                    _inside = false;
+                }
+            }
+        }
+
         // Candidates with the same profile answers share one profile; a changed answer makes a new one.
         [Fact]
         public void CandidatesShareAProfileOnlyWhileItsAnswersAreTheSame()
